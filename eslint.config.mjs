@@ -1,0 +1,25 @@
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "lib/", "out/", "coverage/"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-eval": "error",
+      "no-implied-eval": "error",
+    },
+  },
+  {
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The domain layer stays pure: no Office, React, DOM or Node.
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["react*", "@fluentui/*", "node:*", "fs", "path", "exceljs"] }],
+      "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process"],
+    },
+  },
+);

@@ -1,0 +1,10 @@
+// The list of subcommands; each lives in its own file under src/cli/.
+import type { Io } from "./main";
+
+export interface Command {
+  name: string;
+  summary: string;
+  run: (args: string[], io: Io) => Promise<number>;
+}
+
+export const commands: Command[] = [];
