@@ -5,6 +5,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     environment: "node",
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
+    reporters: ["default", "./tests/helpers/summary-reporter.ts"],
   },
 });
