@@ -1,0 +1,68 @@
+// The pane's languages, message lookup and locale formatting. Pure: no DOM, no Office.
+import { en, type MessageKey } from "./en";
+import { kk } from "./kk";
+import { ru } from "./ru";
+
+export type { MessageKey } from "./en";
+
+export type UiLanguage = "en" | "ru" | "kk";
+
+export const uiLanguages: readonly UiLanguage[] = ["kk", "ru", "en"];
+
+/** Each language's own name, shown in the switcher whatever the current language is. */
+export const languageNames: Record<UiLanguage, string> = {
+  kk: "Қазақша",
+  ru: "Русский",
+  en: "English",
+};
+
+export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, ru, kk };
+
+const locales: Record<UiLanguage, string> = { en: "en-US", ru: "ru-RU", kk: "kk-KZ" };
+
+export function localeOf(language: UiLanguage): string {
+  return locales[language];
+}
+
+/** Office's display language ("kk-KZ", "ru-RU", "en-US", ...) or navigator.language to a pane language. */
+export function pickLanguage(tag: string | undefined): UiLanguage {
+  const primary = (tag ?? "").toLowerCase().split(/[-_]/)[0];
+  if (primary === "kk") return "kk";
+  if (primary === "ru") return "ru";
+  return "en";
+}
+
+export type MessageParams = Record<string, string | number>;
+
+/** The message for key with {name} placeholders filled; numbers are formatted for the language. */
+export function translate(
+  language: UiLanguage,
+  key: MessageKey,
+  params: MessageParams = {},
+): string {
+  const template = catalogs[language][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(language, value) : value;
+  });
+}
+
+export function formatNumber(
+  language: UiLanguage,
+  value: number,
+  maximumFractionDigits = 2,
+): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits }).format(value);
+}
+
+/** An ISO date (YYYY-MM-DD) for the language; other text is returned as is. */
+export function formatDate(language: UiLanguage, iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locales[language], {
+    dateStyle: "medium",
+    timeZone: "UTC",
+  }).format(date);
+}
