@@ -139,6 +139,8 @@ export interface Derived {
   /** Figure ids it comes from, by role (e.g. part/whole, planned/done). */
   from: Record<string, string>;
   relation: string;
+  /** Set when the value cannot be computed (a whole or plan of 0, a missing figure); value is then NaN. */
+  unavailable?: Messages;
 }
 
 export interface CheckResult {
