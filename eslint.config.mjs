@@ -5,20 +5,28 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "no-eval": "error",
       "no-implied-eval": "error",
     },
   },
   {
-    files: ["**/*.cjs"],
+    // Node's CommonJS files: webpack's config and its helpers load with require().
+    files: ["**/*.cjs", "webpack.config.js", "scripts/**/*.js"],
+    languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // The domain layer stays pure: no Office, React, DOM or Node.
     files: ["src/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["react*", "@fluentui/*", "node:*", "fs", "path", "exceljs"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react*", "@fluentui/*", "node:*", "fs", "path", "exceljs"] },
+      ],
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process"],
     },
   },
