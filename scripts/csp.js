@@ -1,0 +1,41 @@
+// The Content-Security-Policy of taskpane.html (a <meta>, so frame-ancestors, report-uri and
+// sandbox cannot be used). Everything is the add-in's own origin except Office.js's CDN.
+"use strict";
+
+const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+const OFFICE_JS_CDN_URL = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
+
+/**
+ * @param {{ devServer?: boolean, devServerPort?: number }} [options]
+ * @returns {string}
+ */
+function contentSecurityPolicy(options = {}) {
+  const directives = {
+    "default-src": ["'self'"],
+    // office.js loads its host-specific scripts (excel-web-16.00.js, strings, telemetry) from
+    // the folder it came from. No 'unsafe-eval': the bundle never uses eval (devtool source-map).
+    "script-src": ["'self'", OFFICE_JS_ORIGIN],
+    // Fluent UI v9 (griffel) inserts its CSS at run time into <style> elements it creates;
+    // CSP has no way to allow those except 'unsafe-inline' (a nonce would have to be fresh per
+    // response, which a static page cannot give). Styles cannot run script.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    // Office on the web: office.js shows its "host not trusted" page (AgaveErrorUX) in a frame
+    // served from its CDN. No other frame is ever shown.
+    "frame-src": [OFFICE_JS_ORIGIN],
+    "img-src": ["'self'"],
+    "font-src": ["'self'"],
+    // The pane fetches seeds/ from its own origin only. The dev server's live-reload socket is
+    // the same origin; it is named too because older WebKit did not match wss: with 'self'.
+    "connect-src": options.devServer
+      ? ["'self'", `wss://localhost:${options.devServerPort ?? 3000}`]
+      : ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+module.exports = { contentSecurityPolicy, OFFICE_JS_ORIGIN, OFFICE_JS_CDN_URL };

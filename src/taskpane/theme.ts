@@ -1,0 +1,29 @@
+// Picks the Fluent theme that matches Office's: dark when Office says so, light otherwise.
+import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+
+/** The part of Office.context.officeTheme we read (absent outside Office and on old hosts). */
+export interface OfficeThemeLike {
+  isDarkTheme?: boolean;
+  bodyBackgroundColor?: string;
+}
+
+/** True when the theme is dark: Office's own flag if given, else a dark body background. */
+export function isDarkOfficeTheme(theme: OfficeThemeLike | undefined): boolean {
+  if (!theme) return false;
+  if (typeof theme.isDarkTheme === "boolean") return theme.isDarkTheme;
+  const luminance = relativeLuminance(theme.bodyBackgroundColor);
+  return luminance !== undefined && luminance < 0.5;
+}
+
+export function fluentThemeFor(theme: OfficeThemeLike | undefined): Theme {
+  return isDarkOfficeTheme(theme) ? webDarkTheme : webLightTheme;
+}
+
+/** Luminance 0..1 of "#rrggbb" (or "#rgb"); undefined for anything else. */
+function relativeLuminance(color: string | undefined): number | undefined {
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color?.trim() ?? "");
+  if (!match?.[1]) return undefined;
+  const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join("") : match[1];
+  const channel = (i: number): number => parseInt(hex.slice(i, i + 2), 16) / 255;
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+}

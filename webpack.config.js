@@ -1,0 +1,75 @@
+// One TypeScript pipeline (ts-loader, transpile only; `npm run typecheck` does the types).
+// `npm run build` writes dist/ for production; OFFICE_JS=local (set by `npm start` and tests)
+// serves Office.js from the add-in's own origin instead of Microsoft's CDN.
+"use strict";
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { BundleSizePlugin } = require("./scripts/bundle-size-plugin");
+const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require("./scripts/csp");
+
+const DEV_SERVER_PORT = 3000;
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== "development";
+  const localOfficeJs = process.env.OFFICE_JS === "local";
+  const officeJsUrl = localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN_URL;
+
+  return {
+    mode: production ? "production" : "development",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    // Never an eval-based devtool: the page's CSP has no 'unsafe-eval'.
+    devtool: "source-map",
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false }, // BundleSizePlugin reports against the gzip target instead
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: {
+          contentSecurityPolicy: contentSecurityPolicy({
+            devServer: !production,
+            devServerPort: DEV_SERVER_PORT,
+          }),
+          officeJsUrl,
+        },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "assets", to: "assets" },
+          { from: "seeds", to: "seeds" },
+          ...(localOfficeJs
+            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }]
+            : []),
+        ],
+      }),
+      new BundleSizePlugin(),
+    ],
+    devServer: {
+      port: DEV_SERVER_PORT,
+      host: "localhost",
+      // Certificates are chosen by scripts/start.mjs; plain `webpack serve` uses its own.
+      server: "https",
+      static: false,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
+
+module.exports.DEV_SERVER_PORT = DEV_SERVER_PORT;
