@@ -1,0 +1,14 @@
+// The figures as the planner has them in the grid: the loaded figures with edited values.
+import type { Figure } from "../../domain/types";
+
+/** Values read back from the Figures table, by figure id. */
+export type GridValues = Readonly<Record<string, number>>;
+
+export function applyEdits(figures: readonly Figure[], values: GridValues): Figure[] {
+  return figures.map((f) => {
+    const value = values[f.id];
+    return value === undefined || !Number.isFinite(value) || value === f.value
+      ? f
+      : { ...f, value };
+  });
+}

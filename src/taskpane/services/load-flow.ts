@@ -1,0 +1,98 @@
+// Load / Refresh: fetch the seed files, validate, check, then write. Nothing is written when
+// validation fails or the planner cancels before the write starts.
+import Papa from "papaparse";
+import type { LoadDeps, LoadOutcome, LoadProgress, SeedFilesIn } from "./load-types";
+
+export class SeedFetchError extends Error {
+  constructor(
+    readonly file: string,
+    readonly status: number,
+  ) {
+    super(`Could not fetch ${file} (HTTP ${status})`);
+  }
+}
+
+/** The text files sources.csv names (its "file" column), in order, without repeats. */
+export function textFilesOf(sourcesCsv: string): string[] {
+  const parsed = Papa.parse<Record<string, string>>(sourcesCsv, {
+    header: true,
+    skipEmptyLines: true,
+  });
+  const files = parsed.data.map((row) => (row.file ?? "").trim()).filter((f) => f !== "");
+  return [...new Set(files)];
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException
+    ? error.name === "AbortError"
+    : (error as { name?: string })?.name === "AbortError";
+}
+
+export async function runLoad(
+  deps: LoadDeps,
+  signal: AbortSignal,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<LoadOutcome> {
+  const started = deps.now();
+  let writing = false;
+  try {
+    const required = async (file: string): Promise<string> => {
+      const text = await deps.fetchSeed(file, signal);
+      if (text === null) throw new SeedFetchError(file, 404);
+      return text;
+    };
+    onProgress({ step: "fetch", file: "sources.csv", fraction: 0 });
+    const sourcesCsv = await required("sources.csv");
+    const texts = textFilesOf(sourcesCsv);
+    const csvFiles = ["figures.csv", "relations.csv", "indicators.csv"];
+    const total = 1 + csvFiles.length + texts.length;
+    let fetched = 1;
+    // Fetch share of the bar: 60 %; validate, check and write share the rest.
+    const fetchProgress = (file: string): void =>
+      onProgress({ step: "fetch", file, fraction: (0.6 * fetched) / total });
+    const next = async (file: string, optional = false): Promise<string | null> => {
+      fetchProgress(file);
+      const text = optional ? await deps.fetchSeed(file, signal) : await required(file);
+      fetched += 1;
+      return text;
+    };
+    const figuresCsv = (await next("figures.csv")) ?? "";
+    const relationsCsv = (await next("relations.csv")) ?? "";
+    const indicatorsCsv = await next("indicators.csv", true);
+    const textByFile: Record<string, string> = {};
+    for (const file of texts) textByFile[file] = (await next(file)) ?? "";
+    signal.throwIfAborted();
+
+    onProgress({ step: "validate", fraction: 0.65 });
+    const files: SeedFilesIn = { sourcesCsv, figuresCsv, relationsCsv, texts: textByFile };
+    if (indicatorsCsv !== null) files.indicatorsCsv = indicatorsCsv;
+    const loaded = deps.loadSeeds(files);
+    if (!loaded.ok) return { status: "invalid", errors: loaded.errors };
+    signal.throwIfAborted();
+
+    onProgress({ step: "check", fraction: 0.7 });
+    const { sources, figures, relations } = loaded;
+    const check = deps.runChecks({ sources, figures, relations });
+    const data = { sources, figures, relations, indicators: loaded.indicators, check };
+    signal.throwIfAborted();
+
+    if (deps.write) {
+      onProgress({ step: "write", fraction: 0.75 });
+      writing = true;
+      await deps.write(data, signal);
+      writing = false;
+    }
+    onProgress({ step: "done", fraction: 1 });
+    return { status: "done", data, written: deps.write !== undefined, ms: deps.now() - started };
+  } catch (error) {
+    if (signal.aborted || isAbort(error)) return { status: "cancelled", duringWrite: writing };
+    if (error instanceof SeedFetchError) {
+      return {
+        status: "failed",
+        message: error.message,
+        fetch: { file: error.file, status: error.status },
+      };
+    }
+    return { status: "failed", message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Conflict, Figure, Mention } from "../../src/domain/types";
+import { applyEdits } from "../../src/taskpane/services/apply-edits";
+import { conflictsCsv, guardCell } from "../../src/taskpane/services/conflict-csv";
+import { groupConflicts } from "../../src/taskpane/services/group-conflicts";
+import { highlightQuote, splitText } from "../../src/taskpane/services/split-text";
+import { createChangeHandler, createWriteGate } from "../../src/taskpane/services/write-gate";
+import Papa from "papaparse";
+
+function figure(id: string, region: string, value: number, quote = ""): Figure {
+  return {
+    id,
+    source: "s1",
+    region,
+    indicator: "x",
+    value,
+    unit: "",
+    qualifier: "exact",
+    asOf: "2025",
+    quote,
+  };
+}
+
+function conflict(
+  id: string,
+  kind: Conflict["kind"],
+  ids: string[],
+  extra: Partial<Conflict> = {},
+): Conflict {
+  return {
+    id,
+    kind,
+    severity: "error",
+    figures: ids.map((f) => ({ id: f, value: 1, source: "s1", quote: "q" })),
+    stated: "12,2%",
+    implied: "14.4%",
+    message: { en: "en message", ru: "ru сообщение", kk: "kk хабар" },
+    suggestion: { en: "", ru: "", kk: "" },
+    ...extra,
+  };
+}
+
+const mention = (text: string, start: number, value: number): Mention => ({
+  text,
+  start,
+  end: start + text.length,
+  value,
+  qualifier: "exact",
+  unit: text.endsWith("%") ? "%" : "",
+  kind: text.endsWith("%") ? "percent" : "count",
+});
+
+describe("quote highlight", () => {
+  const quote =
+    "из 353 населенных пунктов области 43 (12,2%) обеспечены связью 2G, 51 (12,2%) — 3G";
+  const mentions = [
+    mention("353", 3, 353),
+    mention("43", quote.indexOf("43"), 43),
+    mention("12,2%", quote.indexOf("12,2%"), 12.2),
+    mention("51", quote.indexOf("51"), 51),
+  ];
+
+  it("marks the number the figure states, and only it", () => {
+    const parts = highlightQuote(quote, mentions, 51);
+    expect(parts.map((p) => p.text).join("")).toBe(quote);
+    expect(parts.filter((p) => p.span !== undefined).map((p) => p.text)).toEqual(["51"]);
+  });
+
+  it("leaves the quote whole when the reader found no such number", () => {
+    expect(highlightQuote(quote, mentions, 7)).toEqual([{ text: quote }]);
+  });
+
+  it("splits around several spans, dropping overlaps", () => {
+    const parts = splitText("a 12 b 34", [
+      { start: 2, end: 4 },
+      { start: 7, end: 9 },
+      { start: 3, end: 5 },
+    ]);
+    expect(parts).toEqual([
+      { text: "a " },
+      { text: "12", span: 0 },
+      { text: " b " },
+      { text: "34", span: 1 },
+    ]);
+  });
+});
+
+describe("conflict grouping", () => {
+  it("groups by region, then by kind in a fixed order", () => {
+    const figures = [
+      figure("a", "Жамбылская", 1),
+      figure("b", "Актюбинская", 2),
+      figure("c", "Жамбылская", 3),
+    ];
+    const groups = groupConflicts(
+      [
+        conflict("sum:1", "sum", ["a"]),
+        conflict("share:1", "share", ["c"]),
+        conflict("agreement:1", "agreement", ["b"]),
+        conflict("share:2", "share", ["zzz"]),
+      ],
+      figures,
+      "ru-RU",
+    );
+    expect(groups.map((g) => [g.region, g.count])).toEqual([
+      ["Актюбинская", 1],
+      ["Жамбылская", 2],
+      ["", 1],
+    ]);
+    expect(groups[1]?.kinds.map((k) => [k.kind, k.conflicts.map((c) => c.id)])).toEqual([
+      ["share", ["share:1"]],
+      ["sum", ["sum:1"]],
+    ]);
+  });
+});
+
+describe("conflict CSV export", () => {
+  it("guards every cell a spreadsheet would read as a formula", () => {
+    for (const bad of ["=1+1", "+7", "-3", "@SUM(A1)", "\tx", "\rx"])
+      expect(guardCell(bad)).toBe(`'${bad}`);
+    expect(guardCell("12,2%")).toBe("12,2%");
+  });
+
+  it("writes one row per conflict in the pane's language, quotes and formulas escaped", () => {
+    const c = conflict("share:zhambyl.3g", "share", ["a"], {
+      figures: [{ id: "a", value: 51, source: "s1", quote: '=HYPERLINK("http://x", "51")' }],
+      stated: "-12,2%",
+    });
+    const csv = conflictsCsv([c], [figure("a", "Жамбылская", 51)], "ru");
+    const rows = Papa.parse<string[]>(csv.trim()).data;
+    expect(rows[0]?.[0]).toBe("Расхождение");
+    expect(rows[1]).toEqual([
+      "share:zhambyl.3g",
+      "Доля",
+      "Ошибка",
+      "Жамбылская",
+      "'-12,2%",
+      "14.4%",
+      "ru сообщение",
+      "",
+      "a",
+      "s1",
+      `'=HYPERLINK("http://x", "51")`,
+    ]);
+  });
+});
+
+describe("live updates", () => {
+  it("applies the planner's values to the figures", () => {
+    const figures = [figure("a", "r", 1), figure("b", "r", 2)];
+    const edited = applyEdits(figures, { a: 5, zzz: 9 });
+    expect(edited.map((f) => f.value)).toEqual([5, 2]);
+    expect(edited[1]).toBe(figures[1]);
+  });
+
+  it("ignores change events from the add-in's own writes, follows the planner's", async () => {
+    vi.useFakeTimers();
+    try {
+      const gate = createWriteGate(500);
+      const onEdit = vi.fn();
+      const handler = createChangeHandler(gate, onEdit, 100);
+      await gate.run(async () => {
+        handler();
+        handler();
+      });
+      handler(); // still settling after the write: Excel delivers the events late
+      vi.advanceTimersByTime(1000);
+      expect(onEdit).not.toHaveBeenCalled();
+
+      handler();
+      handler();
+      vi.advanceTimersByTime(150);
+      expect(onEdit).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
