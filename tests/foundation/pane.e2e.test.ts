@@ -1,0 +1,114 @@
+// The built pane (dist/) in headless Chromium: it renders outside Office, with no console
+// errors and no CSP violations, also when office.js cannot load at all.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  chromiumAvailable,
+  launchChromium,
+  OFFICE_JS_CDN_PREFIX,
+  routeOfficeJsToLocal,
+  watchPage,
+} from "../helpers/browser";
+import { ensureDist, ROOT } from "../helpers/dist";
+import { startStaticServer, type StaticServer } from "../helpers/static-server";
+
+describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const dist = ensureDist();
+    server = await startStaticServer(dist);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("the page's CSP allows only its own origin and the Office.js CDN", () => {
+    const html = readFileSync(join(ROOT, "dist", "taskpane.html"), "utf8");
+    const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    const origins = csp.match(/https?:\/\/[^\s;]+|wss?:\/\/[^\s;]+/g) ?? [];
+    expect(new Set(origins)).toEqual(new Set(["https://appsforoffice.microsoft.com"]));
+    expect(html).toContain(`<script src=${OFFICE_JS_CDN_PREFIX}office.js></script>`);
+  });
+
+  it("renders the pane in preview mode with Office.js, no console errors, no CSP violations", async () => {
+    const page = await browser.newPage();
+    const blocked = await routeOfficeJsToLocal(page, server.origin);
+    const problems = await watchPage(page);
+    const officeJsRequests: string[] = [];
+    page.on("requestfinished", (r) => {
+      if (r.url().startsWith(OFFICE_JS_CDN_PREFIX)) officeJsRequests.push(r.url());
+    });
+
+    // Time from navigation start to the pane's first appearance in the DOM, as the page saw it.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __paneAt?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-testid="sanaq-pane"]')) {
+          w.__paneAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const started = Date.now();
+    await page.goto(`${server.origin}/taskpane.html`);
+    const pane = page.getByTestId("sanaq-pane");
+    await pane.waitFor({ state: "visible", timeout: 15_000 });
+    const wallMs = Date.now() - started;
+    const firstRenderMs = await page.evaluate(
+      () => (window as unknown as { __paneAt?: number }).__paneAt ?? Number.NaN,
+    );
+    expect(firstRenderMs).toBeGreaterThan(0);
+
+    await expect(page.getByRole("heading", { name: "Sanaq", level: 1 }).isVisible()).resolves.toBe(
+      true,
+    );
+    expect(await page.getByTestId("sanaq-host").textContent()).toMatch(/Preview mode \(browser\)/);
+    expect(await pane.getAttribute("data-host")).toBe("preview");
+    expect(officeJsRequests).toContain(`${OFFICE_JS_CDN_PREFIX}office.js`);
+    // Fluent's styles were applied (griffel's <style> elements were not blocked).
+    const background = await pane.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe("rgb(255, 255, 255)");
+
+    await page.waitForTimeout(300); // late errors (office.js host detection) still count
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+    expect(blocked).toEqual([]);
+
+    mkdirSync(join(ROOT, "out"), { recursive: true });
+    writeFileSync(
+      join(ROOT, "out", "pane-first-render.json"),
+      JSON.stringify({ firstRenderMs, wallMs }, null, 2) + "\n",
+    );
+    console.log(`pane first render: ${firstRenderMs.toFixed(0)} ms in page, ${wallMs} ms wall`);
+    expect(wallMs).toBeLessThan(10_000);
+    await page.close();
+  });
+
+  it("still renders when office.js fails to load (Office undefined)", async () => {
+    const page = await browser.newPage();
+    await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) => route.abort("connectionrefused"));
+    const problems = await watchPage(page);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByTestId("sanaq-pane").waitFor({ state: "visible", timeout: 15_000 });
+    expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe(
+      "undefined",
+    );
+    expect(await page.getByTestId("sanaq-host").textContent()).toMatch(/Preview mode/);
+    expect(problems.pageErrors).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+    // The only error is the failed office.js request itself.
+    expect(problems.consoleErrors.every((e) => /Failed to load resource/.test(e))).toBe(true);
+    await page.close();
+  });
+});
