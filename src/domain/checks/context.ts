@@ -1,0 +1,73 @@
+// What every check needs: figures by id, each figure's reading computed once, and the
+// shapes a conflict shows of a figure.
+import type { ConflictFigure, Figure, Relation } from "../types";
+import type { Shown } from "./messages";
+import { type Reading, readFigure } from "./reading";
+
+export interface CheckContext {
+  byId: Map<string, Figure>;
+  reading: (figure: Figure) => Reading;
+}
+
+export function makeContext(figures: Figure[]): CheckContext {
+  const byId = new Map<string, Figure>();
+  for (const f of figures) {
+    if (!(f.value >= 0) || (f.upper !== undefined && !(f.upper >= f.value))) {
+      throw new Error(
+        `figure "${f.id}" (source ${f.source}): value ${f.value}${f.upper === undefined ? "" : `–${f.upper}`} ` +
+          "is not allowed; expected a non-negative number (and upper ≥ value for a range)",
+      );
+    }
+    byId.set(f.id, f);
+  }
+  const cache = new Map<string, Reading>();
+  return {
+    byId,
+    reading: (figure) => {
+      let r = cache.get(figure.id);
+      if (!r) {
+        r = readFigure(figure);
+        cache.set(figure.id, r);
+      }
+      return r;
+    },
+  };
+}
+
+/** The figures of one role, or the first id that names no figure. */
+export function roleFigures(
+  ctx: CheckContext,
+  relation: Relation,
+  role: string,
+): { figures: Figure[]; missing?: string } {
+  const figures: Figure[] = [];
+  for (const id of relation.roles[role] ?? []) {
+    const f = ctx.byId.get(id);
+    if (!f) return { figures, missing: id };
+    figures.push(f);
+  }
+  return { figures };
+}
+
+export function decimalsOfStep(step: number): number {
+  return step >= 1 ? 0 : Math.min(6, Math.round(-Math.log10(step)));
+}
+
+export function shown(ctx: CheckContext, f: Figure): Shown {
+  return {
+    value: f.value,
+    upper: f.upper,
+    qualifier: f.qualifier,
+    decimals: decimalsOfStep(ctx.reading(f).step),
+    percent: f.unit === "%",
+  };
+}
+
+export function conflictFigure(f: Figure): ConflictFigure {
+  return { id: f.id, value: f.value, source: f.source, quote: f.quote };
+}
+
+/** An error when pure arithmetic rules the figures out; a warning when an "about" tolerance does. */
+export function severityOf(figures: Figure[]): "error" | "warning" {
+  return figures.some((f) => f.qualifier === "about") ? "warning" : "error";
+}

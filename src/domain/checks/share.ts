@@ -1,0 +1,228 @@
+// Share relations: part / whole × 100, against a stated percentage when the text gives one.
+// Gives the share (or coverage) and what remains of the whole, and a conflict when no
+// reading of part, whole and stated percentage can be true together.
+import type { Conflict, Derived, Figure, Relation } from "../types";
+import {
+  type Interval,
+  PERCENT,
+  POSITIVE,
+  closed,
+  integerBounds,
+  intersect,
+  isEmpty,
+  percentOf,
+  point,
+  scale,
+  sumAll,
+  widen,
+} from "./intervals";
+import {
+  type Shown,
+  cannotComputeMessage,
+  formatPercent,
+  partOverWholeMessage,
+  shareMessage,
+  shareSuggestion,
+  statedOver100Message,
+  NONE,
+} from "./messages";
+import {
+  type CheckContext,
+  conflictFigure,
+  decimalsOfStep,
+  roleFigures,
+  severityOf,
+  shown,
+} from "./context";
+
+/** Beyond this many candidate wholes the check reasons on real intervals (never stricter). */
+const MAX_ENUMERATED_WHOLES = 100_000;
+
+export interface ShareTerms {
+  part: Interval;
+  whole: Interval;
+  /** The stated percentage; [0, 100] when the text states none. */
+  stated: Interval;
+  partInteger: boolean;
+  wholeInteger: boolean;
+}
+
+/** Can some part p and whole w (p ≤ w, integers where counts) give p / w × 100 in stated? */
+export function shareFeasible(t: ShareTerms): boolean {
+  const stated = widen(intersect(t.stated, PERCENT));
+  if (isEmpty(stated)) return false;
+  const wholes = intersect(t.whole, POSITIVE);
+  if (isEmpty(wholes)) return !isEmpty(intersect(t.part, point(0)));
+  const fits = (p: Interval): boolean => (t.partInteger ? integerBounds(p) !== null : !isEmpty(p));
+  const bounds = t.wholeInteger ? integerBounds(wholes) : null;
+  if (bounds && bounds.max - bounds.min <= MAX_ENUMERATED_WHOLES) {
+    for (let w = bounds.min; w <= bounds.max; w++) {
+      if (fits(intersect(t.part, intersect(closed(0, w), scale(stated, w / 100))))) return true;
+    }
+    return false;
+  }
+  const part = intersect(t.part, closed(0, wholes.hi));
+  return fits(part) && !isEmpty(intersect(percentOf(part, wholes), stated));
+}
+
+/** Integer parts of `whole` whose share lies in stated. */
+export function partsGiving(whole: number, stated: Interval): { min: number; max: number } | null {
+  return integerBounds(intersect(scale(widen(stated), whole / 100), closed(0, whole)));
+}
+
+/** Integer wholes (≥ part) of which `part` is a share in stated. */
+export function wholesGiving(part: number, stated: Interval): { min: number; max: number } | null {
+  const s = widen(stated);
+  if (part <= 0 || s.hi <= 0) return null;
+  const lo = s.hi === Infinity ? 0 : (part * 100) / s.hi;
+  const hi = s.lo <= 0 ? Infinity : (part * 100) / s.lo;
+  const b = integerBounds(
+    intersect({ lo, hi, loOpen: s.hiOpen, hiOpen: s.loOpen }, closed(part, Infinity)),
+  );
+  return b && b.max !== Infinity ? b : null;
+}
+
+export interface CheckOutput {
+  derived: Derived[];
+  conflicts: Conflict[];
+}
+
+function sumValue(figures: Figure[]): number {
+  return figures.reduce((s, f) => s + f.value, 0);
+}
+
+function combinedShown(ctx: CheckContext, figures: Figure[]): Shown {
+  const first = figures[0];
+  if (figures.length === 1 && first) return shown(ctx, first);
+  return { value: sumValue(figures), qualifier: "exact", decimals: 0, percent: false };
+}
+
+function derivedKind(relation: Relation): "coverage" | "share" {
+  return /coverage|охват|қамт/i.test(relation.label) ? "coverage" : "share";
+}
+
+function fromRoles(roles: Record<string, Figure[]>): Record<string, string> {
+  const from: Record<string, string> = {};
+  for (const [role, figures] of Object.entries(roles)) {
+    figures.forEach((f, i) => {
+      from[figures.length === 1 ? role : `${role}.${i + 1}`] = f.id;
+    });
+  }
+  return from;
+}
+
+export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
+  const part = roleFigures(ctx, relation, "part");
+  const whole = roleFigures(ctx, relation, "whole");
+  const stated = roleFigures(ctx, relation, "stated");
+  const kind = derivedKind(relation);
+  const region = part.figures[0]?.region ?? whole.figures[0]?.region ?? "";
+  const base = { region, label: relation.label, relation: relation.id };
+  const missing = part.missing ?? whole.missing ?? stated.missing;
+  if (missing !== undefined || part.figures.length === 0 || whole.figures.length === 0) {
+    const unavailable = cannotComputeMessage({
+      missing: missing ?? (part.figures.length ? "whole" : "part"),
+    });
+    return {
+      derived: [
+        {
+          ...base,
+          id: `${kind}:${relation.id}`,
+          kind,
+          value: NaN,
+          unit: "%",
+          from: {},
+          unavailable,
+        },
+      ],
+      conflicts: [],
+    };
+  }
+  const from = fromRoles({ part: part.figures, whole: whole.figures, stated: stated.figures });
+  const p = sumValue(part.figures);
+  const w = sumValue(whole.figures);
+  const derived: Derived[] = [];
+  if (w === 0) {
+    derived.push({
+      ...base,
+      id: `${kind}:${relation.id}`,
+      kind,
+      value: NaN,
+      unit: "%",
+      from,
+      unavailable: cannotComputeMessage({ zero: "whole" }),
+    });
+  } else {
+    derived.push({
+      ...base,
+      id: `${kind}:${relation.id}`,
+      kind,
+      value: (p / w) * 100,
+      unit: "%",
+      from,
+    });
+  }
+  const partInteger = part.figures.every((f) => ctx.reading(f).integer);
+  const wholeInteger = whole.figures.every((f) => ctx.reading(f).integer);
+  if (partInteger && wholeInteger) {
+    derived.push({
+      ...base,
+      id: `remaining:${relation.id}`,
+      kind: "remaining",
+      value: w - p,
+      unit: whole.figures[0]?.unit ?? "",
+      from,
+    });
+  }
+
+  const statedFigure = stated.figures[0];
+  const terms: ShareTerms = {
+    part: sumAll(part.figures.map((f) => ctx.reading(f).interval)),
+    whole: sumAll(whole.figures.map((f) => ctx.reading(f).interval)),
+    stated: statedFigure ? ctx.reading(statedFigure).interval : PERCENT,
+    partInteger,
+    wholeInteger,
+  };
+  if (shareFeasible(terms)) return { derived, conflicts: [] };
+
+  const all = [...part.figures, ...whole.figures, ...stated.figures];
+  const decimals = statedFigure ? Math.max(1, decimalsOfStep(ctx.reading(statedFigure).step)) : 1;
+  const impliedValue = w === 0 ? NaN : (p / w) * 100;
+  const partShown = combinedShown(ctx, part.figures);
+  const wholeShown = combinedShown(ctx, whole.figures);
+  const conflict: Conflict = {
+    id: `share:${relation.id}`,
+    kind: "share",
+    severity: severityOf(all),
+    relation: relation.id,
+    figures: all.map(conflictFigure),
+    stated: statedFigure ? ctx.reading(statedFigure).written : "",
+    implied: Number.isNaN(impliedValue) ? "" : formatPercent(impliedValue, "en", decimals),
+    message: NONE,
+    suggestion: NONE,
+  };
+  if (!statedFigure || p > w) {
+    conflict.message = partOverWholeMessage(partShown, wholeShown);
+  } else if (isEmpty(intersect(terms.stated, PERCENT))) {
+    conflict.message = statedOver100Message(shown(ctx, statedFigure));
+  } else {
+    const statedShown = shown(ctx, statedFigure);
+    conflict.message = shareMessage({
+      stated: statedShown,
+      part: partShown,
+      whole: wholeShown,
+      implied: impliedValue,
+      impliedDecimals: decimals,
+    });
+    if (partInteger && wholeInteger && all.every((f) => f.qualifier === "exact")) {
+      conflict.suggestion = shareSuggestion({
+        stated: statedShown,
+        part: partShown,
+        whole: wholeShown,
+        parts: partsGiving(w, terms.stated),
+        wholes: wholesGiving(p, terms.stated),
+      });
+    }
+  }
+  return { derived, conflicts: [conflict] };
+}

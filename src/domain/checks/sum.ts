@@ -1,0 +1,51 @@
+// Sum relations: the parts must be able to add up to the whole.
+import type { Conflict, Relation } from "../types";
+import { integerBounds, intersect, isEmpty, sumAll, widen } from "./intervals";
+import { NONE, formatNumber, sumMessage, sumSuggestion } from "./messages";
+import { type CheckContext, conflictFigure, roleFigures, severityOf, shown } from "./context";
+
+export function checkSum(ctx: CheckContext, relation: Relation): Conflict[] {
+  const parts = roleFigures(ctx, relation, "parts");
+  const whole = roleFigures(ctx, relation, "whole");
+  const total = whole.figures[0];
+  // A missing figure leaves nothing to compare; the loader reports unknown ids.
+  if (
+    parts.missing !== undefined ||
+    whole.missing !== undefined ||
+    !total ||
+    parts.figures.length === 0
+  ) {
+    return [];
+  }
+  const readings = parts.figures.map((f) => ctx.reading(f));
+  const integer = readings.every((r) => r.integer) && ctx.reading(total).integer;
+  const sum = sumAll(readings.map((r) => r.interval));
+  const common = intersect(widen(sum), ctx.reading(total).interval);
+  const holds = integer ? integerBounds(common) !== null : !isEmpty(common);
+  if (holds) return [];
+
+  const all = [...parts.figures, total];
+  const partsShown = parts.figures.map((f) => shown(ctx, f));
+  const sumValue = parts.figures.reduce((s, f) => s + f.value, 0);
+  const decimals = Math.max(0, ...partsShown.map((p) => p.decimals));
+  const sumShown = {
+    value: sumValue,
+    qualifier: "exact" as const,
+    decimals,
+    percent: total.unit === "%",
+  };
+  const allExact = parts.figures.every((f) => f.qualifier === "exact");
+  return [
+    {
+      id: `sum:${relation.id}`,
+      kind: "sum",
+      severity: severityOf(all),
+      relation: relation.id,
+      figures: all.map(conflictFigure),
+      stated: ctx.reading(total).written,
+      implied: formatNumber(sumValue, "en", decimals) + (total.unit === "%" ? "%" : ""),
+      message: sumMessage(partsShown, sumShown, shown(ctx, total)),
+      suggestion: allExact ? sumSuggestion(sumShown) : NONE,
+    },
+  ];
+}
