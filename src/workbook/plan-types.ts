@@ -38,7 +38,7 @@ export interface FontPlan {
 }
 
 /** Why a cell is highlighted; About explains each one (the colour legend). */
-export type HighlightKind = "edited" | "conflict" | "stated" | "behind";
+export type HighlightKind = "edited" | "conflict" | "stated";
 
 export interface ConditionalFormatPlan {
   /** A1 address of the body of one table column, e.g. "D2:D120" (absolute to the sheet). */

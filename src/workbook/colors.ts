@@ -1,0 +1,24 @@
+// The colour legend; About explains each colour, and conditional formats use them.
+import type { HighlightKind } from "./plan-types";
+
+export const highlight: Record<HighlightKind, { fill: string; font: string }> = {
+  edited: { fill: "#FFC7CE", font: "#9C0006" },
+  conflict: { fill: "#FFEB9C", font: "#9C5700" },
+  stated: { fill: "#F8CBAD", font: "#833C0B" },
+};
+
+export const tabColors = {
+  sources: "#5B9BD5",
+  figures: "#70AD47",
+  coverage: "#ED7D31",
+  plans: "#4472C4",
+  conflicts: "#C00000",
+  about: "#7F7F7F",
+} as const;
+
+export const formats = {
+  percent: '0.0"%"',
+  count: "#,##0.##",
+  general: "General",
+  text: "@",
+} as const;

@@ -1,0 +1,13 @@
+// Table names: stable in every language, start with "tbl" so they never read as cell addresses.
+export const tableNames = {
+  sources: "tblSources",
+  figures: "tblFigures",
+  coverage: "tblCoverage",
+  plans: "tblPlans",
+  conflicts: "tblConflicts",
+} as const;
+
+export const tableStyle = "TableStyleLight9";
+
+/** Excel's limit is 32 767 characters a cell; texts are cut at 32 000. */
+export const maxTextLength = 32_000;

@@ -1,0 +1,86 @@
+// buildPlan: the whole Sanaq workbook as plain, deterministic data (no clock, no I/O).
+import type { CheckResult, Figure, Relation, Source } from "../domain/types";
+import { columnName, labelsFor } from "./labels";
+import { tableNames } from "./names";
+import type { PlanLanguage, WorkbookPlan } from "./plan-types";
+import { aboutSheet } from "./sheets/about";
+import { conflictsSheet } from "./sheets/conflicts";
+import { coverageSheet } from "./sheets/coverage";
+import { figuresSheet } from "./sheets/figures";
+import { indexFigures } from "./sheets/lookup";
+import { plansSheet } from "./sheets/plans";
+import { sourcesSheet } from "./sheets/sources";
+import { hashOf } from "./hash";
+
+export const planVersion = "1";
+export const stateNamespace = "urn:sanaq:state:1";
+
+/** Display name of an indicator id in each language (from seeds/indicators.csv when loaded). */
+export interface IndicatorName {
+  id: string;
+  en?: string;
+  ru?: string;
+  kk?: string;
+}
+
+export interface PlanInput {
+  sources: Source[];
+  figures: Figure[];
+  relations: Relation[];
+  checks: CheckResult;
+  indicators?: IndicatorName[];
+  language: PlanLanguage;
+  /** ISO timestamp of the load, given by the caller so the plan stays deterministic. */
+  loadedAt: string;
+}
+
+export function buildPlan(input: PlanInput): WorkbookPlan {
+  const labels = labelsFor(input.language);
+  const index = indexFigures(input.figures);
+  if (index.size !== input.figures.length) {
+    const seen = new Set<string>();
+    const dup = input.figures.find((f) => (seen.has(f.id) ? true : (seen.add(f.id), false)));
+    throw new Error(`workbook: figure id "${dup?.id ?? ""}" appears more than once`);
+  }
+  const indicatorNames: Record<string, string> = {};
+  for (const i of input.indicators ?? []) {
+    const name = i[input.language];
+    if (name) indicatorNames[i.id] = name;
+  }
+  const figuresRef = {
+    table: tableNames.figures,
+    idColumn: columnName(labels, "id"),
+    valueColumn: columnName(labels, "value"),
+  };
+  const sourceValues: Record<string, number> = {};
+  for (const f of input.figures) sourceValues[f.id] = f.value;
+  return {
+    version: planVersion,
+    language: input.language,
+    stateNamespace,
+    sheets: [
+      sourcesSheet(input.sources, labels),
+      figuresSheet({ figures: input.figures, checks: input.checks, labels, indicatorNames }),
+      coverageSheet({ relations: input.relations, index, labels, figuresRef }),
+      plansSheet({ relations: input.relations, index, labels, figuresRef }),
+      conflictsSheet(input.checks, labels, input.language),
+      aboutSheet({
+        sources: input.sources,
+        figureCount: input.figures.length,
+        loadedAt: input.loadedAt,
+        labels,
+      }),
+    ],
+    state: {
+      version: planVersion,
+      language: input.language,
+      loadedAt: input.loadedAt,
+      sourcesHash: hashOf(input.sources),
+      figuresHash: hashOf(input.figures),
+      relationsHash: hashOf(input.relations),
+      sourceIds: input.sources.map((s) => s.id),
+      figureCount: input.figures.length,
+      sourceValues,
+    },
+  };
+}

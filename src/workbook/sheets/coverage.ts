@@ -1,0 +1,106 @@
+// The Coverage sheet: one row per share relation. Covered, total and stated are read from
+// Figures by id, so a planner's edit there recomputes coverage, difference and status.
+import type { Relation } from "../../domain/types";
+import { formats, highlight, tabColors } from "../colors";
+import { formulaColumn, valueColumn } from "../column";
+import { difference, percentOf, quoted, type FiguresRef } from "../formulas";
+import type { Labels } from "../labels";
+import { tableNames } from "../names";
+import type { CellValue, SheetPlan } from "../plan-types";
+import { tolerance } from "../precision";
+import { bodyRange, firstBodyCell, tableSheet, newTable } from "../table";
+import { relationColumns } from "./relation-columns";
+import { regionOf, roleId, valueOf, type FigureIndex } from "./lookup";
+
+export interface CoverageInput {
+  relations: Relation[];
+  index: FigureIndex;
+  labels: Labels;
+  figuresRef: FiguresRef;
+}
+
+function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0 ? null : (a / b) * 100;
+}
+
+export function coverageSheet(input: CoverageInput): SheetPlan {
+  const { labels, index } = input;
+  const t = tableNames.coverage;
+  const { ref, head, linked } = relationColumns(t, labels, input.figuresRef);
+  const diff = ref("difference");
+  const status =
+    `IF(ISNUMBER(${diff}),IF(AND(${diff}>=-${ref("toleranceBelow")},${diff}<=${ref("toleranceAbove")}),` +
+    `${quoted(labels.status.ok)},${quoted(labels.status.conflict)}),${quoted(labels.status.noStated)})`;
+  const pct = { numberFormat: formats.percent, width: 12 };
+  const count = { numberFormat: formats.count, width: 12 };
+
+  const rows = input.relations
+    .filter((r) => r.type === "share")
+    .map((r): CellValue[] => {
+      const coveredId = roleId(r, "part", index);
+      const totalId = roleId(r, "whole", index);
+      const statedId = roleId(r, "stated", index);
+      const targetId = roleId(r, "target", index);
+      const covered = valueOf(coveredId, index);
+      const total = valueOf(totalId, index);
+      const stated = valueOf(statedId, index);
+      const coverage = ratio(covered, total);
+      const tol =
+        stated === null
+          ? { below: 0, above: 0 }
+          : tolerance(index.get(statedId)?.qualifier ?? "exact", stated);
+      const diffValue = coverage === null || stated === null ? null : coverage - stated;
+      const ok = diffValue !== null && diffValue >= -tol.below && diffValue <= tol.above;
+      return [
+        r.id,
+        regionOf([coveredId, totalId, statedId], index),
+        r.label,
+        coveredId,
+        covered,
+        totalId,
+        total,
+        coverage ?? "",
+        statedId,
+        stated ?? "",
+        tol.below,
+        tol.above,
+        diffValue ?? "",
+        diffValue === null
+          ? labels.status.noStated
+          : ok
+            ? labels.status.ok
+            : labels.status.conflict,
+        targetId,
+        valueOf(targetId, index) ?? "",
+        covered === null || total === null ? "" : total - covered,
+      ];
+    });
+
+  const table = newTable({
+    name: t,
+    sheet: labels.sheets.coverage,
+    columns: [
+      ...head(),
+      ...linked("coveredId", "covered", count),
+      ...linked("totalId", "total", count),
+      formulaColumn(labels, "coverage", percentOf(ref("covered"), ref("total")), pct),
+      ...linked("statedId", "stated", pct),
+      valueColumn(labels, "toleranceBelow", { hidden: true, width: 8 }),
+      valueColumn(labels, "toleranceAbove", { hidden: true, width: 8 }),
+      formulaColumn(labels, "difference", difference(ref("coverage"), ref("stated")), pct),
+      formulaColumn(labels, "status", status, { width: 16 }),
+      ...linked("targetId", "target", pct),
+      formulaColumn(labels, "remaining", difference(ref("total"), ref("covered")), count),
+    ],
+    rows,
+  });
+  const d = firstBodyCell(table, "difference");
+  table.conditionalFormats.push({
+    range: bodyRange(table, "stated"),
+    formula: `=AND(ISNUMBER(${d}),OR(${d}<-${firstBodyCell(table, "toleranceBelow")},${d}>${firstBodyCell(table, "toleranceAbove")}))`,
+    fill: highlight.stated.fill,
+    font: { color: highlight.stated.font },
+    meaning: "stated",
+  });
+  return tableSheet("coverage", labels.sheets.coverage, table, tabColors.coverage);
+}

@@ -1,0 +1,72 @@
+// Helpers shared by the sheet builders: column lookup by key, A1 ranges of table columns,
+// and a one-table sheet.
+import { columnLetter, parseAddress } from "./a1";
+import { tableStyle } from "./names";
+import type { CellValue, ColumnPlan, SheetPlan, TablePlan } from "./plan-types";
+
+export function columnPosition(table: TablePlan, key: string): number {
+  const i = table.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`workbook: table ${table.name} has no column "${key}"`);
+  return i;
+}
+
+export function columnOf(table: TablePlan, key: string): ColumnPlan {
+  const column = table.columns[columnPosition(table, key)];
+  if (!column) throw new Error(`workbook: table ${table.name} has no column "${key}"`);
+  return column;
+}
+
+/** Header name of a column by key (structured references use it). */
+export function headerOf(table: TablePlan, key: string): string {
+  return columnOf(table, key).name;
+}
+
+function letterOf(table: TablePlan, key: string): string {
+  return columnLetter(parseAddress(table.topLeft).column + columnPosition(table, key));
+}
+
+/** A1 range of a column's body; one row even for an empty table (Excel keeps one blank row). */
+export function bodyRange(table: TablePlan, key: string): string {
+  const top = parseAddress(table.topLeft).row + 1;
+  const bottom = top + Math.max(table.rows.length, 1) - 1;
+  const letter = letterOf(table, key);
+  return `${letter}${top}:${letter}${bottom}`;
+}
+
+/** "$D2": the column fixed, the row relative, for conditional format formulas. */
+export function firstBodyCell(table: TablePlan, key: string): string {
+  return `$${letterOf(table, key)}${parseAddress(table.topLeft).row + 1}`;
+}
+
+/** The value at (row, key). */
+export function cellAt(table: TablePlan, row: CellValue[], key: string): CellValue {
+  return row[columnPosition(table, key)] ?? null;
+}
+
+/** A sheet holding one table; widths come from the table's columns. */
+export function tableSheet(
+  key: string,
+  name: string,
+  table: TablePlan,
+  tabColor?: string,
+): SheetPlan {
+  const origin = parseAddress(table.topLeft);
+  const columnWidths: Record<string, number> = {};
+  table.columns.forEach((c, i) => {
+    if (c.width !== undefined) columnWidths[columnLetter(origin.column + i)] = c.width;
+  });
+  return {
+    key,
+    name,
+    tables: [table],
+    cells: [],
+    columnWidths,
+    freeze: { rows: origin.row, columns: origin.column },
+    ...(tabColor === undefined ? {} : { tabColor }),
+  };
+}
+
+/** A table at A1 keyed by "id" in the house style; conditional formats are added after. */
+export function newTable(parts: Pick<TablePlan, "name" | "sheet" | "columns" | "rows">): TablePlan {
+  return { ...parts, topLeft: "A1", keyColumn: "id", style: tableStyle, conditionalFormats: [] };
+}
