@@ -1,9 +1,9 @@
 // Agreement: figures that state one quantity (a `same` relation, or one indicator of one
 // region and date stated in several texts or twice in one) must have a value in common.
-import type { Conflict, Figure } from "../types";
+import type { Conflict, Figure, Relation } from "../types";
 import { integerBounds, intersect, isEmpty } from "./intervals";
 import { NONE, agreementMessage } from "./messages";
-import { type CheckContext, conflictFigure, severityOf, shown } from "./context";
+import { type CheckContext, conflictFigure, roleFigures, severityOf, shown } from "./context";
 
 /** Do all the figures allow one common value? */
 export function agree(ctx: CheckContext, figures: Figure[]): boolean {
@@ -67,4 +67,19 @@ export function checkAgreementGroups(
     conflicts.push(...agreementConflict(ctx, key, group));
   }
   return conflicts;
+}
+
+/**
+ * Members of a sum relation that share a quantity key (the 4G plans of three operators and
+ * their total all use one indicator): a breakdown, not restatements, so the grouping leaves
+ * them out. A restatement of such a figure is checked with an explicit `same` relation.
+ */
+export function breakdownMembers(ctx: CheckContext, relation: Relation): string[] {
+  const members = [
+    ...roleFigures(ctx, relation, "parts").figures,
+    ...roleFigures(ctx, relation, "whole").figures,
+  ];
+  const count = new Map<string, number>();
+  for (const f of members) count.set(quantityKey(f), (count.get(quantityKey(f)) ?? 0) + 1);
+  return members.filter((f) => (count.get(quantityKey(f)) ?? 0) > 1).map((f) => f.id);
 }

@@ -1,7 +1,7 @@
 // The checks of issue 4: derived indicators from relations, and every conflict no reading
 // of the figures can resolve. One pass over relations, one grouping pass over figures: O(n).
 import type { CheckResult, Conflict, Derived, Figure, Relation, Source } from "../types";
-import { agreementConflict, checkAgreementGroups } from "./agreement";
+import { agreementConflict, breakdownMembers, checkAgreementGroups } from "./agreement";
 import { makeContext, roleFigures } from "./context";
 import { checkShare } from "./share";
 import { checkSum } from "./sum";
@@ -28,6 +28,7 @@ export function runChecks(input: CheckInput): CheckResult {
       }
       case "sum":
         conflicts.push(...checkSum(ctx, relation));
+        for (const id of breakdownMembers(ctx, relation)) covered.add(id);
         break;
       case "same": {
         const members = roleFigures(ctx, relation, "members").figures;

@@ -164,7 +164,9 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
   }
   const partInteger = part.figures.every((f) => ctx.reading(f).integer);
   const wholeInteger = whole.figures.every((f) => ctx.reading(f).integer);
-  if (partInteger && wholeInteger) {
+  // "More than 79 000" minus 20 000 is no count a planner can use: exact figures only.
+  const allExact = [...part.figures, ...whole.figures].every((f) => f.qualifier === "exact");
+  if (partInteger && wholeInteger && allExact) {
     derived.push({
       ...base,
       id: `remaining:${relation.id}`,
