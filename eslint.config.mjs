@@ -14,6 +14,32 @@ export default tseslint.config(
     },
   },
   {
+    // No HTML built from data: React renders text, never markup strings.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "No HTML from data: render text with React elements instead.",
+        },
+        {
+          selector:
+            "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+          message: "No HTML from data: set textContent or render with React.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: "No HTML from data: build DOM nodes or render with React.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write/]",
+          message: "No HTML from data: build DOM nodes or render with React.",
+        },
+      ],
+    },
+  },
+  {
     // Node's CommonJS files: webpack's config and its helpers load with require().
     files: ["**/*.cjs", "webpack.config.js", "scripts/**/*.js"],
     languageOptions: { sourceType: "commonjs" },
