@@ -1,0 +1,72 @@
+// The production build (dist/): what it contains, and its size report against the target.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureDist, ROOT } from "../helpers/dist";
+
+const TARGET_GZIP_BYTES = 250 * 1024;
+let dist = "";
+
+beforeAll(() => {
+  dist = ensureDist();
+});
+
+function paneScripts(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] ?? "")
+    .filter((src) => !src.startsWith("https://"));
+}
+
+describe("npm run build (dist/)", () => {
+  it("has the page, its bundle, the manifest, the icons and every seed file", () => {
+    const files = readdirSync(dist);
+    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "manifest.xml"]));
+    expect(readdirSync(join(dist, "assets")).sort()).toEqual(
+      readdirSync(join(ROOT, "assets")).sort(),
+    );
+    expect(readdirSync(join(dist, "seeds")).sort()).toEqual(
+      readdirSync(join(ROOT, "seeds")).sort(),
+    );
+    expect(readFileSync(join(dist, "manifest.xml"), "utf8")).toBe(
+      readFileSync(join(ROOT, "manifest.xml"), "utf8"),
+    );
+  });
+
+  it("loads Office.js from Microsoft's CDN in <head>, before the pane's own script", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const head = html.slice(0, html.indexOf("</head>"));
+    const officeJs = head.indexOf("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(officeJs).toBeGreaterThan(0);
+    const scripts = paneScripts(html);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(head.indexOf(scripts[0] ?? "")).toBeGreaterThan(officeJs);
+    expect(readdirSync(dist)).not.toContain("office-js");
+  });
+
+  it("uses no eval: plain source maps, not eval-wrapped modules", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    for (const script of paneScripts(html)) {
+      const js = readFileSync(join(dist, script), "utf8");
+      expect(js).not.toMatch(/\beval\(/);
+      expect(js).not.toMatch(/sourceURL=webpack/);
+      expect(js).toMatch(/\/\/# sourceMappingURL=/);
+    }
+  });
+
+  it("reports the pane's gzip size in bundle-size.json, within 250 KB", () => {
+    const report = JSON.parse(readFileSync(join(dist, "bundle-size.json"), "utf8")) as {
+      gzipBytes: number;
+      rawBytes: number;
+    };
+    // Every script webpack emitted (entry and any lazy chunks); office.js is never among them.
+    const scripts = readdirSync(dist)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(join(dist, f)));
+    const raw = scripts.reduce((sum, b) => sum + b.length, 0);
+    const gzip = scripts.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+    expect(report.rawBytes).toBe(raw);
+    expect(report.gzipBytes).toBe(gzip);
+    expect(report.gzipBytes).toBeLessThanOrEqual(TARGET_GZIP_BYTES);
+  });
+});
