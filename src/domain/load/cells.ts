@@ -1,0 +1,115 @@
+// Reads and checks single cells; each check returns the value or pushes one LoadError.
+import type { Qualifier } from "../types";
+import { loadError } from "./load-error";
+import type { LoadError } from "./types";
+
+export const QUALIFIERS: readonly Qualifier[] = [
+  "exact",
+  "more_than",
+  "at_least",
+  "less_than",
+  "at_most",
+  "about",
+  "up_to",
+  "range",
+];
+
+/** Units a figure or indicator may carry: "" is a plain count. */
+export const UNITS: readonly string[] = ["", "%", "km", "m2", "KZT", "USD", "person"];
+
+/** Ids are referenced from relations.csv, where ";", "|", "=" and spaces separate things. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+/** As-of and deadline: a year, a year range, a month or a day. */
+const PERIOD = /^\d{4}(-\d{4}|-\d{2}|-\d{2}-\d{2})?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** One row of one file: where errors go and what they say. */
+export class RowReader {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly cells: Record<string, string>,
+    readonly errors: LoadError[],
+  ) {}
+
+  raw(column: string): string {
+    return this.cells[column] ?? "";
+  }
+
+  fail(column: string, found: string, expected: string): void {
+    this.errors.push(loadError(this.file, this.line, column, found, expected));
+  }
+
+  /** A cell that must not be empty; surrounding spaces are dropped. */
+  text(column: string, what = "a value"): string {
+    const v = this.raw(column).trim();
+    if (v === "") this.fail(column, "", what);
+    return v;
+  }
+
+  id(column: string): string {
+    const v = this.raw(column).trim();
+    if (!ID.test(v))
+      this.fail(
+        column,
+        v,
+        "an id of letters, digits, '.', '_' or '-' (no spaces, ';', '|' or '=')",
+      );
+    return v;
+  }
+
+  /** An id that no earlier row of the file used; `seen` maps ids to the row that used them first. */
+  uniqueId(column: string, seen: Map<string, number>): string {
+    const id = this.id(column);
+    const first = seen.get(id);
+    if (first !== undefined)
+      this.fail(column, id, `a unique ${column} (already used on row ${first})`);
+    else seen.set(id, this.line);
+    return id;
+  }
+
+  number(column: string): number {
+    const v = this.raw(column).trim();
+    if (NUMBER.test(v)) return Number(v);
+    if (/^-?\d+,\d+$/.test(v))
+      this.fail(
+        column,
+        v,
+        `a number with a dot as decimal separator (use a dot: ${v.replace(",", ".")})`,
+      );
+    else if (/^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(v))
+      this.fail(column, v, `a number without thousands separators (${v.replace(/\D/g, "")})`);
+    else this.fail(column, v, "a number such as 294 or 12.2");
+    return Number.NaN;
+  }
+
+  oneOf<T extends string>(column: string, allowed: readonly T[]): T | undefined {
+    const v = this.raw(column).trim();
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    this.fail(column, v, `one of ${allowed.map((a) => (a === "" ? '"" (empty)' : a)).join(", ")}`);
+    return undefined;
+  }
+
+  /** Empty, or a year / year range / month / day such as 2025, 2026-2027, 2025-12-31. */
+  period(column: string): string {
+    const v = this.raw(column).trim();
+    if (v !== "" && !PERIOD.test(v))
+      this.fail(column, v, "empty or a period such as 2025, 2026-2027, 2025-12 or 2025-12-31");
+    return v;
+  }
+
+  /** Empty or a real calendar date YYYY-MM-DD. */
+  date(column: string): string {
+    const v = this.raw(column).trim();
+    if (v !== "" && !isDate(v)) this.fail(column, v, "empty or a date YYYY-MM-DD");
+    return v;
+  }
+}
+
+function isDate(v: string): boolean {
+  const m = DATE.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === v;
+}

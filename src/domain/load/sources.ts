@@ -1,0 +1,54 @@
+// seeds/sources.csv: one row per source text.
+import type { Language, Source } from "../types";
+import { RowReader } from "./cells";
+import type { CsvRow } from "./csv-file";
+import type { LoadError } from "./types";
+
+export const SOURCE_COLUMNS = [
+  "id",
+  "file",
+  "title",
+  "language",
+  "published",
+  "region",
+  "publisher",
+];
+const LANGUAGES: readonly Language[] = ["ru", "kk"];
+/** Some texts open with " date YYYY-MM-DD": the published date, which sources.csv must repeat. */
+const DATE_LINE = /^\s*date (\d{4}-\d{2}-\d{2})/;
+
+export function readSources(
+  file: string,
+  rows: CsvRow[],
+  texts: Record<string, string>,
+  errors: LoadError[],
+): Source[] {
+  const sources: Source[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const r = new RowReader(file, row.line, row.cells, errors);
+    const id = r.uniqueId("id", seen);
+    const fileName = r.text("file", "the file name of the source text");
+    const text = texts[fileName];
+    if (fileName !== "" && text === undefined) {
+      const known = Object.keys(texts).sort().join(", ") || "none";
+      r.fail("file", fileName, `the name of a source text (texts: ${known})`);
+    }
+    const title = r.text("title", "a title");
+    const language = r.oneOf("language", LANGUAGES);
+    const published = r.date("published");
+    const stated = text === undefined ? undefined : DATE_LINE.exec(text)?.[1];
+    if (stated !== undefined && published !== stated) {
+      r.fail(
+        "published",
+        published,
+        `${stated}, the date the text itself states on its first line`,
+      );
+    }
+    const region = r.text("region", "a region");
+    const publisher = r.raw("publisher").trim();
+    if (language === undefined || text === undefined) continue;
+    sources.push({ id, file: fileName, title, language, published, region, publisher, text });
+  }
+  return sources;
+}
