@@ -1,0 +1,54 @@
+// A1 addresses for the ranges the writer computes (0-based rows and columns inside).
+import { columnIndex as columnIndexFrom1, columnLetter } from "../workbook/a1";
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** 0-based column -> letters (src/workbook/a1 counts from 1). */
+export function columnLetters(col: number): string {
+  return columnLetter(col + 1);
+}
+
+export function columnIndex(letters: string): number {
+  return columnIndexFrom1(letters) - 1;
+}
+
+/** "B3" (also "$B$3") -> { row: 2, col: 1 }. */
+export function parseCell(address: string): CellRef {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m || !m[1] || !m[2]) throw new Error(`bad cell address "${address}": expected e.g. "B3"`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** "A1:D10" or "C3" (a sheet prefix "Sheet!" is dropped) -> a Rect. */
+export function parseRect(address: string): Rect {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b] = local.split(":");
+  const first = parseCell(a ?? "");
+  const last = b === undefined ? first : parseCell(b);
+  return {
+    top: Math.min(first.row, last.row),
+    left: Math.min(first.col, last.col),
+    bottom: Math.max(first.row, last.row),
+    right: Math.max(first.col, last.col),
+  };
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function rectAddress(r: Rect): string {
+  const a = cellAddress(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress(r.bottom, r.right)}`;
+}

@@ -1,0 +1,145 @@
+// Writes one new table: number formats and values of header + body in bulk 2D ranges, row
+// chunks sized to the payload limit, then tables.add over the written range, then the formula
+// columns (their structured references need the table), then conditional formats.
+import type { CellValue, TablePlan } from "../workbook/plan-types";
+import { parseCell, rectAddress, type Rect } from "./a1";
+import type { Batcher } from "./batch";
+import { chunkRows, jsonBytes } from "./payload";
+import { cellOut, needsTextFormat, textFormat } from "./text-cells";
+
+export interface TableWriteReport {
+  name: string;
+  rows: number;
+  chunks: number;
+}
+
+/** Number format of each row of one column, or undefined when the column keeps "General". */
+export function columnFormats(
+  rows: CellValue[][],
+  col: number,
+  numberFormat: string | undefined,
+): string[] | undefined {
+  const risky = rows.some((r) => needsTextFormat(r[col]));
+  if (!risky && numberFormat === undefined) return undefined;
+  return rows.map((r) => (needsTextFormat(r[col]) ? textFormat : (numberFormat ?? "General")));
+}
+
+/** Rows as wide as the columns, formula columns with a formula: checked before anything is written. */
+export function validateTable(table: TablePlan): void {
+  table.rows.forEach((row, i) => {
+    if (row.length !== table.columns.length) {
+      throw new Error(
+        `plan: table ${table.name} row ${i + 1} has ${row.length} cells, expected ${table.columns.length} (one per column)`,
+      );
+    }
+  });
+  for (const c of table.columns) {
+    if (c.kind === "formula" && !c.formula?.startsWith("=")) {
+      throw new Error(
+        `plan: table ${table.name} column "${c.name}" is a formula column without a formula starting with "="`,
+      );
+    }
+  }
+}
+
+export async function writeNewTable(
+  sheet: () => Excel.Worksheet,
+  table: TablePlan,
+  batcher: Batcher,
+  maxBytes: number,
+): Promise<TableWriteReport> {
+  const origin = parseCell(table.topLeft);
+  const width = table.columns.length;
+  const right = origin.col + width - 1;
+  const bodyTop = origin.row + 1;
+  const bodyRows = Math.max(table.rows.length, 1);
+  const full: Rect = { top: origin.row, left: origin.col, bottom: bodyTop + bodyRows - 1, right };
+  const isFormula = table.columns.map((c) => c.kind === "formula");
+  const valueRow = (row: CellValue[]): (string | number | boolean | null)[] =>
+    row.map((v, j) => (isFormula[j] ? null : cellOut(v)));
+  const formats = table.columns.map((c, j) => columnFormats(table.rows, j, c.numberFormat));
+  const formulaBytes = table.columns.reduce(
+    (s, c) => s + (c.formula ? c.formula.length + 6 : 0),
+    0,
+  );
+  const rowBytes = table.rows.map(
+    (r) => jsonBytes(valueRow(r)) + formulaBytes + formats.length * 8,
+  );
+  // Leave room for per-block overhead inside a batch.
+  const chunks = chunkRows(rowBytes, Math.floor(maxBytes * 0.9));
+
+  const header = table.columns.map((c) => c.name);
+  await batcher.add(jsonBytes(header), () => {
+    sheet().getRange(
+      rectAddress({ top: origin.row, left: origin.col, bottom: origin.row, right }),
+    ).values = [header];
+  });
+  for (const [a, b] of chunks) {
+    const top = bodyTop + a;
+    const bottom = bodyTop + b - 1;
+    for (let j = 0; j < width; j++) {
+      const f = formats[j];
+      if (!f) continue;
+      const grid = f.slice(a, b).map((x) => [x]);
+      await batcher.add(jsonBytes(grid), () => {
+        sheet().getRange(
+          rectAddress({ top, left: origin.col + j, bottom, right: origin.col + j }),
+        ).numberFormat = grid;
+      });
+    }
+    const grid = table.rows.slice(a, b).map(valueRow);
+    await batcher.add(jsonBytes(grid), () => {
+      sheet().getRange(rectAddress({ top, left: origin.col, bottom, right })).values = grid;
+    });
+  }
+
+  await batcher.add(jsonBytes([table.name, table.style]), () => {
+    const created = sheet().tables.add(rectAddress(full), true);
+    created.name = table.name;
+    created.style = table.style;
+  });
+
+  for (const [a, b] of chunks) {
+    const top = bodyTop + a;
+    const bottom = bodyTop + b - 1;
+    for (let j = 0; j < width; j++) {
+      const formula = table.columns[j]?.formula;
+      if (!isFormula[j] || formula === undefined) continue;
+      const grid: string[][] = Array.from({ length: b - a }, () => [formula]);
+      await batcher.add(jsonBytes(grid), () => {
+        sheet().getRange(
+          rectAddress({ top, left: origin.col + j, bottom, right: origin.col + j }),
+        ).formulas = grid;
+      });
+    }
+  }
+
+  for (let j = 0; j < width; j++) {
+    if (!table.columns[j]?.wrap) continue;
+    const body = rectAddress({
+      top: bodyTop,
+      left: origin.col + j,
+      bottom: full.bottom,
+      right: origin.col + j,
+    });
+    await batcher.add(0, () => {
+      sheet().getRange(body).format.wrapText = true;
+    });
+  }
+  for (const cf of table.conditionalFormats) {
+    await batcher.add(jsonBytes(cf), () => addConditionalFormat(sheet(), cf.range, cf));
+  }
+  return { name: table.name, rows: table.rows.length, chunks: chunks.length };
+}
+
+export function addConditionalFormat(
+  sheet: Excel.Worksheet,
+  address: string,
+  cf: TablePlan["conditionalFormats"][number],
+): void {
+  const format = sheet.getRange(address).conditionalFormats.add("Custom");
+  format.custom.rule.formula = cf.formula;
+  format.custom.format.fill.color = cf.fill;
+  if (cf.font?.color !== undefined) format.custom.format.font.color = cf.font.color;
+  if (cf.font?.bold !== undefined) format.custom.format.font.bold = cf.font.bold;
+}
