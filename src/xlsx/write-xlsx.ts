@@ -1,0 +1,129 @@
+// Writes a WorkbookPlan to a .xlsx file with ExcelJS (Node only): real Excel tables, the
+// calculated column's formula in every row with its cached result, number formats, conditional
+// formats, widths, frozen panes, and the add-in state in a very hidden sheet (ExcelJS cannot
+// write custom XML parts). Values from texts and CSV are written as strings, never formulas.
+import ExcelJS from "exceljs";
+import type {
+  CellPlan,
+  CellValue,
+  ConditionalFormatPlan,
+  SheetPlan,
+  TablePlan,
+  WorkbookPlan,
+} from "../workbook/plan-types";
+import { columnLetter, parseAddress } from "../workbook/a1";
+import { writeState } from "./state-sheet";
+
+function argb(hex: string): { argb: string } {
+  return { argb: `FF${hex.replace(/^#/, "").toUpperCase()}` };
+}
+
+type ExcelValue = ExcelJS.CellValue;
+
+/** A plan value as an ExcelJS value: strings stay strings (ExcelJS never parses them). */
+function plainValue(value: CellValue): ExcelValue {
+  return value === "" ? null : value;
+}
+
+function tableRows(table: TablePlan): ExcelValue[][] {
+  // Excel tables need one data row; an empty table gets one blank row without formulas.
+  if (table.rows.length === 0) return [table.columns.map(() => null)];
+  return table.rows.map((row) =>
+    table.columns.map((column, i): ExcelValue => {
+      const cached = row[i] ?? null;
+      if (column.kind !== "formula" || column.formula === undefined) return plainValue(cached);
+      const formula = column.formula.replace(/^=/, "");
+      return cached === null ? { formula } : { formula, result: cached === "" ? "" : cached };
+    }),
+  );
+}
+
+function addTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
+  ws.addTable({
+    name: table.name,
+    ref: table.topLeft,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: table.columns.map((c) => ({ name: c.name, filterButton: true })),
+    rows: tableRows(table),
+  });
+  const origin = parseAddress(table.topLeft);
+  const bodyRows = Math.max(table.rows.length, 1);
+  table.columns.forEach((column, i) => {
+    const letter = columnLetter(origin.column + i);
+    if (column.hidden) ws.getColumn(letter).hidden = true;
+    if (column.numberFormat === undefined && !column.wrap) return;
+    for (let r = 0; r < bodyRows; r += 1) {
+      const cell = ws.getCell(`${letter}${origin.row + 1 + r}`);
+      if (column.numberFormat !== undefined) cell.numFmt = column.numberFormat;
+      if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    }
+  });
+  table.conditionalFormats.forEach((cf) => addConditionalFormat(ws, cf));
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (cf.font?.color) font.color = argb(cf.font.color);
+  if (cf.font?.bold) font.bold = true;
+  ws.addConditionalFormatting({
+    ref: cf.range,
+    rules: [
+      {
+        type: "expression",
+        priority: 1,
+        formulae: [cf.formula.replace(/^=/, "")],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(cf.fill) }, font },
+      },
+    ],
+  });
+}
+
+function addCell(ws: ExcelJS.Worksheet, plan: CellPlan): void {
+  if (plan.merge) ws.mergeCells(plan.merge);
+  const cell = ws.getCell(plan.address);
+  cell.value = plainValue(plan.value);
+  if (plan.bold || plan.fontColor) {
+    cell.font = {
+      bold: plan.bold ?? false,
+      ...(plan.fontColor ? { color: argb(plan.fontColor) } : {}),
+    };
+  }
+  if (plan.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  if (plan.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(plan.fill) };
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
+  const { rows, columns } = sheet.freeze;
+  const ws = wb.addWorksheet(sheet.name, {
+    ...(sheet.tabColor ? { properties: { tabColor: argb(sheet.tabColor) } } : {}),
+    views: rows > 0 || columns > 0 ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
+  });
+  for (const [letter, width] of Object.entries(sheet.columnWidths))
+    ws.getColumn(letter).width = width;
+  sheet.tables.forEach((t) => addTable(ws, t));
+  sheet.cells.forEach((c) => addCell(ws, c));
+}
+
+/** The plan as an ExcelJS workbook (not yet serialized). */
+export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Sanaq";
+  wb.created = new Date(plan.state.loadedAt);
+  wb.modified = new Date(plan.state.loadedAt);
+  // Excel recalculates every formula when it opens the file: cached results are only a preview.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  plan.sheets.forEach((s) => addSheet(wb, s));
+  writeState(wb, plan);
+  return wb;
+}
+
+export async function xlsxBuffer(plan: WorkbookPlan): Promise<Buffer> {
+  const data = await planToWorkbook(plan).xlsx.writeBuffer();
+  return Buffer.from(data);
+}
+
+export async function writeXlsx(plan: WorkbookPlan, file: string): Promise<void> {
+  await planToWorkbook(plan).xlsx.writeFile(file);
+}
