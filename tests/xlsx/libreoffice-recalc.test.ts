@@ -1,0 +1,107 @@
+// LibreOffice recalculates the written workbook (cached results ignored) and must find the same
+// numbers as the checks, no error value, and exactly the conflicting cells filled; after a
+// planner's edit the derived cells and the highlights follow.
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { highlight } from "../../src/workbook/colors";
+import { buildPlan } from "../../src/workbook/plan";
+import { writeXlsx } from "../../src/xlsx/write-xlsx";
+import { sheetsAsCsv, sheetsAsHtml, sofficeOrSkip, type HtmlCell } from "../helpers/libreoffice";
+import { syntheticInput } from "../workbook/synthetic";
+
+const hasSoffice = sofficeOrSkip();
+const dir = mkdtempSync(join(tmpdir(), "sanaq-xlsx-"));
+const errorValue = /^(#NAME\?|#REF!|#VALUE!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)$/;
+
+function filled(cells: HtmlCell[] | undefined): string[] {
+  return (cells ?? [])
+    .filter((c) => c.fill !== "")
+    .map((c) => `${c.row},${c.column}:${c.text}:${c.fill}`);
+}
+
+describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
+  const file = join(dir, "synthetic.xlsx");
+  let csv: Record<string, string[][]>;
+  let html: Record<string, HtmlCell[]>;
+
+  beforeAll(async () => {
+    await writeXlsx(buildPlan(syntheticInput()), file);
+    csv = sheetsAsCsv(file);
+    html = sheetsAsHtml(file);
+  });
+
+  it("recomputes coverage, difference, status and remaining from the Figures values", () => {
+    const rows = csv.Coverage ?? [];
+    expect(rows[0]?.slice(0, 8)).toEqual([
+      "Id",
+      "Region",
+      "Measure",
+      "Covered id",
+      "Covered",
+      "Total id",
+      "Total",
+      "Coverage, %",
+    ]);
+    const [, ok, bad] = rows;
+    expect(Number(ok?.[7])).toBeCloseTo((50 / 410) * 100, 9);
+    expect(Number(ok?.[12])).toBeCloseTo((50 / 410) * 100 - 12.2, 9);
+    expect(ok?.[13]).toBe("OK");
+    expect(Number(bad?.[7])).toBeCloseTo((60 / 410) * 100, 9);
+    expect(bad?.[13]).toBe("conflict");
+    expect(Number(bad?.[16])).toBe(350);
+    const plan = csv.Plans?.[1] ?? [];
+    expect(Number(plan[7])).toBeCloseTo(64, 9);
+    expect(Number(plan[8])).toBe(36);
+    expect(plan[10]).toBe("in progress");
+    expect(csv.Figures?.slice(1).map((r) => r[10])).toEqual(Array(7).fill("OK"));
+  });
+
+  it("shows no error value on any sheet", () => {
+    const errors = Object.entries(csv).flatMap(([sheet, rows]) =>
+      rows.flatMap((r, i) =>
+        r.flatMap((v, j) => (errorValue.test(v) ? [`${sheet}!R${i + 1}C${j + 1}=${v}`] : [])),
+      ),
+    );
+    expect(Object.keys(csv)).toHaveLength(7);
+    expect(errors).toEqual([]);
+  });
+
+  it("fills exactly the conflicting cells: the conflict's figure ids and its stated %", () => {
+    const conflict = highlight.conflict.fill.toUpperCase();
+    expect(filled(html.Figures)).toEqual([
+      `1,0:f.total:${conflict}`,
+      `4,0:f.3g:${conflict}`,
+      `5,0:f.3g.pct:${conflict}`,
+    ]);
+    expect(filled(html.Coverage)).toEqual([`2,9:12.2%:${highlight.stated.fill.toUpperCase()}`]);
+    for (const sheet of ["Sources", "Plans", "Conflicts"]) expect(filled(html[sheet])).toEqual([]);
+  });
+
+  it("follows a planner's edit: derived cells recalculate and the edited value turns red", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const figures = wb.getWorksheet("Figures");
+    expect(figures?.getCell("A3").value).toBe("f.4g");
+    figures!.getCell("D3").value = 60;
+    const edited = join(dir, "edited.xlsx");
+    await wb.xlsx.writeFile(edited);
+
+    const rows = sheetsAsCsv(edited);
+    const ok = rows.Coverage?.[1] ?? [];
+    expect(Number(ok[4])).toBe(60);
+    expect(Number(ok[7])).toBeCloseTo((60 / 410) * 100, 9);
+    expect(ok[13]).toBe("conflict");
+    expect(Number(ok[16])).toBe(350);
+    expect(rows.Figures?.[2]?.[10]).toBe("edited: differs from source");
+
+    const cells = sheetsAsHtml(edited);
+    expect(filled(cells.Figures)).toContain(`2,3:60:${highlight.edited.fill.toUpperCase()}`);
+    expect(filled(cells.Coverage)).toEqual([
+      `1,9:12.2%:${highlight.stated.fill.toUpperCase()}`,
+      `2,9:12.2%:${highlight.stated.fill.toUpperCase()}`,
+    ]);
+  });
+});
