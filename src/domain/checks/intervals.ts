@@ -128,7 +128,7 @@ export function scale(i: Interval, k: number): Interval {
 
 /** i widened by a rounding margin, so float noise (12.2 − 0.05) never decides a conflict. */
 export function widen(i: Interval): Interval {
-  const eps = (x: number): number => 1e-9 * Math.max(1, Math.abs(x));
+  const eps = (x: number): number => 1e-12 * Math.max(1, Math.abs(x));
   return { ...i, lo: i.lo - eps(i.lo), hi: i.hi + eps(i.hi) };
 }
 

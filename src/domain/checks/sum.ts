@@ -20,7 +20,8 @@ export function checkSum(ctx: CheckContext, relation: Relation): Conflict[] {
   const readings = parts.figures.map((f) => ctx.reading(f));
   const integer = readings.every((r) => r.integer) && ctx.reading(total).integer;
   const sum = sumAll(readings.map((r) => r.interval));
-  const common = intersect(widen(sum), ctx.reading(total).interval);
+  // Integer sums are exact below 2^53; only real-valued sums need a float margin.
+  const common = intersect(integer ? sum : widen(sum), ctx.reading(total).interval);
   const holds = integer ? integerBounds(common) !== null : !isEmpty(common);
   if (holds) return [];
 
