@@ -1,0 +1,99 @@
+// Words around a number that make it something other than a quantity: a year, a date, an order or
+// service number, an age.
+import { CYR, GROUP_SPACE } from "./chars";
+
+const END = "(?![\\p{L}\\d])";
+
+const RU_MONTHS = [
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+];
+const KK_MONTHS = [
+  "қаңтар",
+  "ақпан",
+  "наурыз",
+  "сәуір",
+  "мамыр",
+  "маусым",
+  "шілде",
+  "тамыз",
+  "қыркүйек",
+  "қазан",
+  "қараша",
+  "желтоқсан",
+];
+
+const MONTH_AFTER = new RegExp(
+  `${GROUP_SPACE}(${RU_MONTHS.join("|")}|(?:${KK_MONTHS.join("|")})[${CYR}]*)${END}(?:${GROUP_SPACE}(\\d{4})(?!\\d))?`,
+  "yu",
+);
+
+export interface DayMonth {
+  end: number;
+  /** YYYYMMDD, with YYYY = 0 when the year is not given. */
+  value: number;
+}
+
+/** "13 сентября 2024", "19 наурызда": the day number at `dayEnd` followed by a month name. */
+export function dayMonthAfter(text: string, dayEnd: number, day: number): DayMonth | null {
+  MONTH_AFTER.lastIndex = dayEnd;
+  const m = MONTH_AFTER.exec(text);
+  if (!m || m[1] === undefined) return null;
+  const name = m[1];
+  let month = RU_MONTHS.indexOf(name) + 1;
+  if (month === 0) month = KK_MONTHS.findIndex((k) => name.startsWith(k)) + 1;
+  const year = m[2] === undefined ? 0 : Number(m[2]);
+  return { end: dayEnd + m[0].length, value: year * 10000 + month * 100 + day };
+}
+
+const YEAR_WORD = new RegExp(
+  `${GROUP_SPACE}?(?:год[${CYR}]*|гг?\\.|жыл[${CYR}]*|ж\\.)(?![\\p{L}])`,
+  "yu",
+);
+const LOWER_WORD = new RegExp(`${GROUP_SPACE}[${CYR}]`, "yu");
+
+export function yearWordAfter(text: string, end: number): boolean {
+  YEAR_WORD.lastIndex = end;
+  return YEAR_WORD.test(text);
+}
+
+/**
+ * A four-digit 1900–2100 is a year unless a lower-case word other than a year word follows it,
+ * which makes it a count ("2000 камер").
+ */
+export function isYear(text: string, end: number, value: number): boolean {
+  if (value < 1900 || value > 2100) return false;
+  if (yearWordAfter(text, end)) return true;
+  LOWER_WORD.lastIndex = end;
+  return !LOWER_WORD.test(text);
+}
+
+const IDENTIFIER_BEFORE = /(?:№|N°|No\.?)\s?$|(?:^|[^\p{L}])(?:номер|нөмір)[\p{L}]*\s$/iu;
+
+/** "№141", "№ 143", "по номеру 109", "нөміріне 109". */
+export function identifierBefore(text: string, start: number): boolean {
+  return IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+const AGE_AFTER = new RegExp(`${GROUP_SPACE}(?:жас[${CYR}]*|лет|года?)${END}`, "yu");
+const KK_AGE_AFTER = new RegExp(`${GROUP_SPACE}жас[${CYR}]*${END}`, "yu");
+const AGE_BEFORE = /возраст[\p{L}]*\s+(?:от\s+|до\s+)?$/iu;
+
+/** "12–18 жас", "в возрасте от 12 до 18 лет". */
+export function isAge(text: string, start: number, end: number): boolean {
+  KK_AGE_AFTER.lastIndex = end;
+  if (KK_AGE_AFTER.test(text)) return true;
+  if (!AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  AGE_AFTER.lastIndex = end;
+  return AGE_AFTER.test(text);
+}

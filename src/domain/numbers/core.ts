@@ -1,0 +1,142 @@
+// The number itself, before any multiplier or unit: digits with thousands groups and a decimal
+// comma, ISO and dotted dates, clock times, or number words ("двадцать пять", "он бір", "екі жүз").
+import type { Kind } from "../types";
+import { GROUP_SPACE } from "./chars";
+import { numberWordAt, type NumberWord, type WordHit } from "./number-words";
+
+export interface Core {
+  start: number;
+  end: number;
+  /** The characters read. */
+  text: string;
+  /** value = units / divisor (272,5 → 2725 / 10); kept apart so multipliers stay exact. */
+  units: number;
+  divisor: number;
+  value: number;
+  digits: boolean;
+  integer: boolean;
+  /** Written with thousands separators ("4 000"). */
+  grouped: boolean;
+  /** Set when the core alone decides the kind (ISO date, clock time). */
+  kind?: Kind;
+  /** Last letters of a number word (its case ending); "" for digits. */
+  ending: string;
+  word?: NumberWord;
+}
+
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y;
+const CLOCK = /([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/y;
+// A thousands group is exactly three digits after a 1–3 digit head: "4 000" but not "2024 году и 27".
+const GROUPED = new RegExp(`\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+(?:,\\d+(?![.,]?\\d))?`, "y");
+const PLAIN = /\d+(?:[,.]\d+(?![.,]\d))?/y;
+const SPACES = /[ \u00A0]+/y;
+
+/** A core whose kind is decided by its shape alone (a date, a clock time). */
+function fixedCore(start: number, text: string, value: number, kind: Kind): Core {
+  const end = start + text.length;
+  return {
+    start,
+    end,
+    text,
+    units: value,
+    divisor: 1,
+    value,
+    digits: true,
+    integer: true,
+    grouped: false,
+    kind,
+    ending: "",
+  };
+}
+
+function dateCore(start: number, text: string, y: number, mo: number, d: number): Core | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return fixedCore(start, text, y * 10000 + mo * 100 + d, "date");
+}
+
+export function readDigits(text: string, at: number): Core | null {
+  ISO_DATE.lastIndex = at;
+  let m = ISO_DATE.exec(text);
+  if (m) {
+    const date = dateCore(at, m[0], Number(m[1]), Number(m[2]), Number(m[3]));
+    if (date) return date;
+  }
+  DOTTED_DATE.lastIndex = at;
+  m = DOTTED_DATE.exec(text);
+  if (m) {
+    const date = dateCore(at, m[0], Number(m[3]), Number(m[2]), Number(m[1]));
+    if (date) return date;
+  }
+  CLOCK.lastIndex = at;
+  m = CLOCK.exec(text);
+  if (m) {
+    return fixedCore(at, m[0], Number(m[1]) * 100 + Number(m[2]), "other");
+  }
+  GROUPED.lastIndex = at;
+  m = GROUPED.exec(text);
+  const grouped = m !== null;
+  if (!m) {
+    PLAIN.lastIndex = at;
+    m = PLAIN.exec(text);
+  }
+  if (!m) return null;
+  const raw = m[0];
+  const compact = grouped ? raw.replace(/[^\d,]/g, "") : raw;
+  const sep = compact.search(/[,.]/);
+  const decimals = sep < 0 ? 0 : compact.length - sep - 1;
+  const units = Number(sep < 0 ? compact : compact.slice(0, sep) + compact.slice(sep + 1));
+  const divisor = 10 ** decimals;
+  return {
+    start: at,
+    end: at + raw.length,
+    text: raw,
+    units,
+    divisor,
+    value: units / divisor,
+    digits: true,
+    integer: decimals === 0,
+    grouped,
+    ending: "",
+  };
+}
+
+/** A number word and the words that extend it: "сто двадцать пять", "он бір", "екі жүз". */
+export function readWords(text: string, at: number, hit: WordHit): Core {
+  const word = hit.word;
+  let total = word.value;
+  let last = word.value;
+  let end = hit.end;
+  let lastStart = at;
+  let compound = false;
+  for (;;) {
+    SPACES.lastIndex = end;
+    const space = SPACES.exec(text);
+    if (!space) break;
+    const next = numberWordAt(text, end + space[0].length);
+    if (!next) break;
+    const n = next.word.value;
+    if (n === 100 && total < 10 && Number.isInteger(total)) total *= 100;
+    else if (last >= 100 && n < 100 && total % 100 === 0) total += n;
+    else if (last >= 10 && last % 10 === 0 && n < 10 && total % 10 === 0) total += n;
+    else break;
+    last = n;
+    lastStart = end + space[0].length;
+    end = next.end;
+    compound = true;
+  }
+  const integer = Number.isInteger(total);
+  return {
+    start: at,
+    end,
+    text: text.slice(at, end),
+    units: integer ? total : total * 10,
+    divisor: integer ? 1 : 10,
+    value: total,
+    digits: false,
+    integer,
+    grouped: false,
+    ending: text.slice(lastStart, end).toLowerCase(),
+    word: compound ? { ...word, one: false } : word,
+  };
+}

@@ -1,0 +1,286 @@
+// Number words of Russian and Kazakh with the case forms the reader accepts. Only whole words
+// listed here are numbers: "внутри" holds "три" and "бірақ" starts with "бір", neither is one.
+
+const RU_FORMS: ReadonlyArray<[number, string[]]> = [
+  [
+    1,
+    [
+      "один",
+      "одна",
+      "одно",
+      "одного",
+      "одной",
+      "одному",
+      "одним",
+      "одном",
+      "одну",
+      "одни",
+      "одних",
+      "одними",
+    ],
+  ],
+  [1.5, ["полтора", "полторы", "полутора"]],
+  [2, ["два", "две", "двух", "двум", "двумя"]],
+  [3, ["три", "трёх", "трех", "трём", "трем", "тремя"]],
+  [4, ["четыре", "четырёх", "четырех", "четырём", "четырем", "четырьмя"]],
+  [5, ["пять", "пяти", "пятью"]],
+  [6, ["шесть", "шести", "шестью"]],
+  // "семью" is also "family": left out.
+  [7, ["семь", "семи"]],
+  [8, ["восемь", "восьми", "восемью"]],
+  [9, ["девять", "девяти", "девятью"]],
+  [10, ["десять", "десяти", "десятью"]],
+  [40, ["сорок", "сорока"]],
+  [50, ["пятьдесят", "пятидесяти"]],
+  [60, ["шестьдесят", "шестидесяти"]],
+  [70, ["семьдесят", "семидесяти"]],
+  [80, ["восемьдесят", "восьмидесяти"]],
+  [90, ["девяносто", "девяноста"]],
+  [100, ["сто", "ста"]],
+  [200, ["двести", "двухсот", "двумстам"]],
+  [300, ["триста", "трехсот", "трёхсот"]],
+  [400, ["четыреста", "четырехсот", "четырёхсот"]],
+  [500, ["пятьсот", "пятисот"]],
+  [600, ["шестьсот", "шестисот"]],
+  [700, ["семьсот", "семисот"]],
+  [800, ["восемьсот", "восьмисот"]],
+  [900, ["девятьсот", "девятисот"]],
+];
+
+/** Russian 11–20 and 30 decline alike: stem + ь / и / ью. */
+const RU_TEEN_STEMS: ReadonlyArray<[number, string]> = [
+  [11, "одиннадцат"],
+  [12, "двенадцат"],
+  [13, "тринадцат"],
+  [14, "четырнадцат"],
+  [15, "пятнадцат"],
+  [16, "шестнадцат"],
+  [17, "семнадцат"],
+  [18, "восемнадцат"],
+  [19, "девятнадцат"],
+  [20, "двадцат"],
+  [30, "тридцат"],
+];
+
+const KK_STEMS: ReadonlyArray<[number, string]> = [
+  [1, "бір"],
+  [2, "екі"],
+  [3, "үш"],
+  [4, "төрт"],
+  [5, "бес"],
+  [6, "алты"],
+  [7, "жеті"],
+  [8, "сегіз"],
+  [9, "тоғыз"],
+  [10, "он"],
+  [20, "жиырма"],
+  [30, "отыз"],
+  [40, "қырық"],
+  [50, "елу"],
+  [60, "алпыс"],
+  [70, "жетпіс"],
+  [80, "сексен"],
+  [90, "тоқсан"],
+  [100, "жүз"],
+];
+
+/** Case suffixes (vowel harmony not enforced: both variants are accepted). */
+const KK_AFTER_VOWEL = [
+  "ге",
+  "ға",
+  "ден",
+  "дан",
+  "нен",
+  "нан",
+  "де",
+  "да",
+  "ні",
+  "ны",
+  "нің",
+  "ның",
+  "сі",
+  "сы",
+  "мен",
+  "у",
+];
+const KK_AFTER_CONSONANT = [
+  "ге",
+  "ға",
+  "ке",
+  "қа",
+  "ден",
+  "дан",
+  "тен",
+  "тан",
+  "нен",
+  "нан",
+  "де",
+  "да",
+  "те",
+  "та",
+  "ді",
+  "ды",
+  "ті",
+  "ты",
+  "ні",
+  "ны",
+  "дің",
+  "дың",
+  "тің",
+  "тың",
+  "нің",
+  "ның",
+  "і",
+  "ы",
+  "мен",
+  "бен",
+  "пен",
+];
+/** Collective numerals: екеу "the two of them". */
+const KK_COLLECTIVE: ReadonlyArray<[number, string]> = [
+  [2, "екеу"],
+  [3, "үшеу"],
+  [4, "төртеу"],
+  [5, "бесеу"],
+  [6, "алтау"],
+  [7, "жетеу"],
+];
+/** Words that look like a stem + suffix but mean something else. */
+const KK_FALSE_FRIENDS = new Set([
+  "бірге", // together
+  "бірде", // once, sometimes
+  "бірден", // at once
+  "онда", // there
+  "оны", // him, it
+  "ону",
+  "онмен",
+  "жүзі", // face
+  "жүзде",
+  "жүзу", // to swim
+  "үшу",
+  "алтыу",
+]);
+
+export interface NumberWord {
+  value: number;
+  /** Kazakh "он" is Russian "он" (he): only a number in a Kazakh sentence. */
+  kazakhOnly: boolean;
+  /** A form of "one" that is often an article ("бір жыл ішінде", "одним из"). */
+  one: boolean;
+}
+
+function buildWords(): Map<string, NumberWord> {
+  const words = new Map<string, NumberWord>();
+  const add = (form: string, value: number, kazakhOnly = false): void => {
+    if (!KK_FALSE_FRIENDS.has(form)) words.set(form, { value, kazakhOnly, one: value === 1 });
+  };
+  for (const [value, forms] of RU_FORMS) for (const f of forms) add(f, value);
+  for (const [value, stem] of RU_TEEN_STEMS)
+    for (const end of ["ь", "и", "ью"]) add(stem + end, value);
+  for (const [value, stem] of KK_STEMS) {
+    const vowelEnd = /[аеыіуұүоөә]$/.test(stem);
+    add(stem, value, stem === "он");
+    for (const sfx of vowelEnd ? KK_AFTER_VOWEL : KK_AFTER_CONSONANT)
+      add(stem + sfx, value, stem === "он");
+  }
+  for (const [value, form] of KK_COLLECTIVE) {
+    add(form, value);
+    add(form + "і", value);
+  }
+  return words;
+}
+
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = buildWords();
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The word ending here, or null. */
+  word: NumberWord | null;
+}
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map(), word: null };
+  for (const [form, word] of NUMBER_WORDS) {
+    let node = root;
+    for (let i = 0; i < form.length; i++) {
+      const code = form.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map(), word: null };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.word = word;
+  }
+  return root;
+}
+
+const TRIE = buildTrie();
+
+/** Lower-cased (first, second) letter pairs that start a number word, Cyrillic block only. */
+function buildPairs(): Uint8Array {
+  const pairs = new Uint8Array(256 * 256);
+  for (const form of NUMBER_WORDS.keys()) {
+    const a = form.charCodeAt(0) - 0x400;
+    const b = form.length > 1 ? form.charCodeAt(1) - 0x400 : 0xff;
+    pairs[(a << 8) | (b & 0xff)] = 1;
+  }
+  return pairs;
+}
+
+const PAIRS = buildPairs();
+
+/** A cheap filter before the trie walk: can a number word start at `at`? */
+export function mayStartNumberWord(text: string, at: number): boolean {
+  const a = lowerCode(text.charCodeAt(at)) - 0x400;
+  if (a < 0 || a > 0xff) return false;
+  const c = text.charCodeAt(at + 1);
+  const b = c >= 0x400 && c <= 0x4ff ? lowerCode(c) - 0x400 : isLetterCode(c) ? -1 : 0xff;
+  return b >= 0 && PAIRS[(a << 8) | b] === 1;
+}
+
+/** Lower-cases one Cyrillic or Latin letter code (Kazakh capitals are the even codes of U+0460–U+04FF). */
+export function lowerCode(c: number): number {
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  if (c >= 0x460 && c <= 0x4ff && (c & 1) === 0) return c + 1;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  return c;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Letters by code, with a fast path for Latin, Latin-1, Greek and Cyrillic. */
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c >= 0x400 && c <= 0x52f) return c <= 0x481 || c >= 0x48a;
+  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  return LETTER.test(String.fromCharCode(c));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export interface WordHit {
+  end: number;
+  word: NumberWord;
+}
+
+/** The whole number word starting at `at` (any case), or null: "двадцати" yes, "внутри" no. */
+export function numberWordAt(text: string, at: number): WordHit | null {
+  let node: TrieNode | undefined = TRIE;
+  let i = at;
+  const length = text.length;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (!isLetterCode(c)) break;
+    node = node.next.get(lowerCode(c));
+    if (!node) return null;
+    i++;
+  }
+  if (!node.word || i === at) return null;
+  if (i < length && isDigitCode(text.charCodeAt(i))) return null;
+  return { end: i, word: node.word };
+}

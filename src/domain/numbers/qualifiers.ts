@@ -1,0 +1,98 @@
+// Qualifier words around a number. Russian ones stand before it ("более 150"); Kazakh ones mostly
+// after it and need the number's case: ablative + астам/аса/асты ("98 пайыздан асты"), dative +
+// дейін/жуық ("400 мыңға дейін"). A дейін before the number closes a time phrase ("жыл соңына
+// дейін 500 мұнара") and leaves the number exact.
+import type { Qualifier } from "../types";
+import { isAblative, isDative } from "./tail";
+
+const BEFORE: ReadonlyArray<[string, Qualifier]> = [
+  ["не менее", "at_least"],
+  ["не меньше", "at_least"],
+  ["как минимум", "at_least"],
+  ["минимум", "at_least"],
+  ["кемінде", "at_least"],
+  ["не более", "at_most"],
+  ["не больше", "at_most"],
+  ["как максимум", "at_most"],
+  ["максимум", "at_most"],
+  ["более чем", "more_than"],
+  ["более", "more_than"],
+  ["больше", "more_than"],
+  ["свыше", "more_than"],
+  ["менее чем", "less_than"],
+  ["менее", "less_than"],
+  ["меньше", "less_than"],
+  ["около", "about"],
+  ["примерно", "about"],
+  ["приблизительно", "about"],
+  ["порядка", "about"],
+  ["почти", "about"],
+  ["шамамен", "about"],
+  ["шамасы", "about"],
+  ["до", "up_to"],
+  ["от", "at_least"],
+];
+
+const BEFORE_WORDS = new Map(BEFORE.map(([w, q]) => [w, q]));
+const BEFORE_RE = new RegExp(
+  `(?:^|[^\\p{L}])(${BEFORE.map(([w]) => w.replace(" ", "\\s+")).join("|")})\\s+$`,
+  "u",
+);
+
+export interface Before {
+  qualifier: Qualifier;
+  /** Where the qualifier word starts. */
+  start: number;
+  word: string;
+}
+
+/** The qualifier word right before `start`, if any. */
+export function qualifierBefore(text: string, start: number): Before | null {
+  const from = Math.max(0, start - 24);
+  const m = BEFORE_RE.exec(text.slice(from, start).toLowerCase());
+  if (!m || m[1] === undefined) return null;
+  const word = m[1].replace(/\s+/g, " ");
+  const qualifier = BEFORE_WORDS.get(word);
+  if (!qualifier) return null;
+  return { qualifier, start: from + m.index + m[0].indexOf(m[1]), word };
+}
+
+type Needs = "ablative" | "dative" | "any";
+const AFTER: ReadonlyArray<[string, Qualifier, Needs]> = [
+  ["астам", "more_than", "any"],
+  ["аса", "more_than", "ablative"],
+  ["артық", "more_than", "ablative"],
+  ["асты", "more_than", "ablative"],
+  ["асып", "more_than", "ablative"],
+  ["асады", "more_than", "ablative"],
+  ["көп", "more_than", "ablative"],
+  ["кем", "less_than", "ablative"],
+  ["аз", "less_than", "ablative"],
+  ["жуық", "about", "dative"],
+  ["таяу", "about", "dative"],
+  ["шамасында", "about", "any"],
+  ["шамасы", "about", "any"],
+  ["дейін", "up_to", "dative"],
+  ["с лишним", "more_than", "any"],
+  ["с небольшим", "more_than", "any"],
+  ["и более", "at_least", "any"],
+  ["и свыше", "at_least", "any"],
+  ["и выше", "at_least", "any"],
+  ["и менее", "at_most", "any"],
+  ["и меньше", "at_most", "any"],
+  ["и ниже", "at_most", "any"],
+];
+const AFTER_RE = new RegExp(`[ \\u00A0]+(${AFTER.map(([w]) => w).join("|")})(?![\\p{L}])`, "yu");
+
+/** The qualifier word right after a number whose last word ends in `ending`. */
+export function qualifierAfter(text: string, end: number, ending: string): Qualifier | null {
+  AFTER_RE.lastIndex = end;
+  const m = AFTER_RE.exec(text);
+  if (!m) return null;
+  const entry = AFTER.find(([w]) => w === m[1]);
+  if (!entry) return null;
+  const [, qualifier, needs] = entry;
+  if (needs === "ablative" && !isAblative(ending)) return null;
+  if (needs === "dative" && !isDative(ending)) return null;
+  return qualifier;
+}

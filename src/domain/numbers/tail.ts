@@ -1,0 +1,100 @@
+// What follows a number and belongs to it: a multiplier (тысяч, млн, мың), a percent sign or word,
+// a unit (км, шаршы метр, тенге) and a hyphenated case suffix (353-тен, 48,3%-ы, 24-і).
+import type { Kind } from "../types";
+import { CYR, GROUP_SPACE } from "./chars";
+
+export interface Tail {
+  /** End of the tail (equals the start when nothing follows). */
+  end: number;
+  multiplier: number;
+  unit: string;
+  /** percent, money, length or area when a unit was read; null for a plain count. */
+  kind: Kind | null;
+  /** The letters of the last word read (case ending), "" when none. */
+  ending: string;
+  /** A hyphenated Russian or Kazakh ordinal ending: 5-й, 2-ші. */
+  ordinal: boolean;
+}
+
+const SP = `${GROUP_SPACE}?`;
+const END = "(?![\\p{L}\\d])";
+
+const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
+  [new RegExp(`${SP}(?:тыс\\.|(?:тыс|тысяч[${CYR}]*)${END})`, "yu"), 1e3],
+  [new RegExp(`${SP}(?:млн|миллион[${CYR}]*)${END}`, "yu"), 1e6],
+  [new RegExp(`${SP}(?:млрд|миллиард[${CYR}]*)${END}`, "yu"), 1e9],
+  [new RegExp(`${SP}(?:трлн|триллион[${CYR}]*)${END}`, "yu"), 1e12],
+  [new RegExp(`${SP}мың[${CYR}]*${END}`, "yu"), 1e3],
+];
+
+const UNITS: ReadonlyArray<[RegExp, string, Kind]> = [
+  [new RegExp(`${SP}(?:%|проц\\.|(?:процент|пайыз)[${CYR}]*${END})`, "yu"), "%", "percent"],
+  [
+    new RegExp(`${SP}(?:(?:шаршы|кв\\.?)${GROUP_SPACE}?(?:км|шақырым[${CYR}]*)${END}|км²)`, "yu"),
+    "km2",
+    "area",
+  ],
+  [
+    new RegExp(
+      `${SP}(?:(?:шаршы${GROUP_SPACE}|квадратн[${CYR}]*${GROUP_SPACE})метр[${CYR}]*${END}|кв\\.?${GROUP_SPACE}?м(?:етр[${CYR}]*)?${END}|м²|м2${END})`,
+      "yu",
+    ),
+    "m2",
+    "area",
+  ],
+  [new RegExp(`${SP}(?:км${END}|(?:километр|шақырым)[${CYR}]*${END})`, "yu"), "km", "length"],
+  [new RegExp(`${SP}(?:₸|(?:тенге|теңге)[${CYR}]*${END}|тг\\.)`, "yu"), "KZT", "money"],
+];
+
+const HYPHEN_SUFFIX = new RegExp(`-([${CYR}]{1,5})${END}`, "yu");
+/** Russian ordinal endings (5-й, 10-го) and Kazakh ones (2-ші, 1-інші). */
+const ORDINAL = /^(?:й|я|е|го|му|м|ый|ой|ий|ая|ое|ые|ых|ым|ом|ую|.*ші|.*шы)$/;
+const LAST_WORD = new RegExp(`[${CYR}]+$`, "u");
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+export function readTail(text: string, at: number): Tail {
+  let end = at;
+  let multiplier = 1;
+  let unit = "";
+  let kind: Kind | null = null;
+  let ordinal = false;
+  for (const [re, factor] of MULTIPLIERS) {
+    const m = sticky(re, text, end);
+    if (m) {
+      multiplier = factor;
+      end += m[0].length;
+      break;
+    }
+  }
+  for (const [re, name, unitKind] of UNITS) {
+    const m = sticky(re, text, end);
+    if (m) {
+      unit = name;
+      kind = unitKind;
+      end += m[0].length;
+      break;
+    }
+  }
+  const suffix = sticky(HYPHEN_SUFFIX, text, end);
+  if (suffix) {
+    end += suffix[0].length;
+    ordinal = kind === null && ORDINAL.test(suffix[1] ?? "");
+  }
+  const ending =
+    end > at ? (LAST_WORD.exec(text.slice(Math.max(at, end - 12), end))?.[0] ?? "") : "";
+  return { end, multiplier, unit, kind, ending, ordinal };
+}
+
+/** Kazakh ablative (-нан/-нен/-дан/-ден/-тан/-тен): "353-тен астам". */
+export function isAblative(ending: string): boolean {
+  return /[ндт][ае]н$/.test(ending);
+}
+
+/** Kazakh dative (-ға/-ге/-қа/-ке/-на/-не/-а/-е): "400 мыңға дейін". */
+export function isDative(ending: string): boolean {
+  return /[аеә]$/.test(ending);
+}
