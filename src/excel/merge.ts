@@ -1,0 +1,243 @@
+// The pure part of a refresh: a table as the planner left it (read back from the sheet) merged
+// with the new plan of that table. The add-in's columns take the sources' new values, except
+// a value the planner edited (kept, reported); rows and columns the planner added are left
+// alone; new figures are appended (or fill blank rows). Nothing is written for what is equal,
+// so a second refresh with the same sources writes nothing.
+import type { CellValue, TablePlan } from "../workbook/plan-types";
+
+/** A table read back from Excel: header names and body rows (values and formulas). */
+export interface ReadTable {
+  headers: string[];
+  values: CellValue[][];
+  formulas: CellValue[][];
+}
+
+/** New cells for rows first.. of one sheet column: values, or formula text for `formulas`. */
+export interface ColumnUpdate {
+  col: number;
+  first: number;
+  kind: "values" | "formulas";
+  cells: CellValue[];
+}
+
+export interface KeptEdit {
+  id: string;
+  /** Body row (0-based) and sheet column of the kept cell. */
+  row: number;
+  col: number;
+  columnKey: string;
+  planner: CellValue;
+  /** What the sources state now. */
+  source: CellValue;
+}
+
+/** How each sheet column is filled in appended rows. */
+export type AppendKind = "value" | "formula" | "planner" | "planner-formula";
+
+export interface TableMerge {
+  updates: ColumnUpdate[];
+  /** New rows, one entry per sheet column: values, formula text, or "" for planner columns. */
+  appended: CellValue[][];
+  appendedIds: string[];
+  appendKinds: AppendKind[];
+  kept: KeptEdit[];
+  /** Body rows left as the planner has them: ids not in the plan, or blank ids. */
+  plannerRows: number[];
+  plannerColumns: string[];
+  /** Ids in the sheet that the new sources no longer have (rows kept, not updated). */
+  staleIds: string[];
+}
+
+export interface MergeOptions {
+  /** Editable column key -> the column that holds what the text stated when it was loaded. */
+  sourceTwins?: Record<string, string>;
+}
+
+const defaultTwins: Record<string, string> = { value: "sourceValue" };
+
+function norm(v: CellValue | undefined): CellValue {
+  return v === null || v === undefined ? "" : v;
+}
+
+export function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  return norm(a) === norm(b);
+}
+
+function columnIndexByName(plan: TablePlan, existing: ReadTable): number[] {
+  return plan.columns.map((c) => {
+    const i = existing.headers.indexOf(c.name);
+    if (i < 0) {
+      throw new Error(
+        `refresh: table ${plan.name} has no column "${c.name}" (found: ${existing.headers.join(", ")}); ` +
+          `was it renamed or deleted, or loaded in another language?`,
+      );
+    }
+    return i;
+  });
+}
+
+/** Contiguous runs of changed rows of one column become one update each. */
+function runs(
+  col: number,
+  kind: ColumnUpdate["kind"],
+  desired: (CellValue | undefined)[],
+): ColumnUpdate[] {
+  const out: ColumnUpdate[] = [];
+  let current: ColumnUpdate | undefined;
+  desired.forEach((v, row) => {
+    if (v === undefined) {
+      current = undefined;
+      return;
+    }
+    if (!current) {
+      current = { col, first: row, kind, cells: [] };
+      out.push(current);
+    }
+    current.cells.push(v);
+  });
+  return out;
+}
+
+/** A planner's formula column keeps its formula in new rows when every row has the same one. */
+function plannerFormula(existing: ReadTable, col: number): string | undefined {
+  const first = existing.formulas[0]?.[col];
+  if (typeof first !== "string" || !first.startsWith("=")) return undefined;
+  return existing.formulas.every((r) => r[col] === first) ? first : undefined;
+}
+
+export function mergeTable(
+  plan: TablePlan,
+  existing: ReadTable,
+  options: MergeOptions = {},
+): TableMerge {
+  const twins = options.sourceTwins ?? defaultTwins;
+  const at = columnIndexByName(plan, existing);
+  const keyPos = plan.columns.findIndex((c) => c.key === plan.keyColumn);
+  const keyCol = at[keyPos];
+  if (keyCol === undefined)
+    throw new Error(`refresh: table ${plan.name} has no key column "${plan.keyColumn}"`);
+  const planRows = new Map<string, CellValue[]>();
+  for (const row of plan.rows) planRows.set(String(row[keyPos]), row);
+  const width = existing.headers.length;
+  const ours = new Set(at);
+  const plannerColumns = existing.headers.filter((_, i) => !ours.has(i));
+
+  // Desired cell per sheet column and body row; undefined = leave as it is.
+  const desired: (CellValue | undefined)[][] = Array.from({ length: width }, () => []);
+  const kept: KeptEdit[] = [];
+  const plannerRows: number[] = [];
+  const staleIds: string[] = [];
+  const blankSlots: number[] = [];
+  const seen = new Set<string>();
+  const twinPos = (key: string): number | undefined => {
+    const twin = twins[key];
+    const p = twin === undefined ? -1 : plan.columns.findIndex((c) => c.key === twin);
+    return p < 0 ? undefined : at[p];
+  };
+
+  const fill = (
+    row: number,
+    planRow: CellValue[],
+    sheetRow: CellValue[] | undefined,
+    formulaRow: CellValue[] | undefined,
+  ) => {
+    const id = String(planRow[keyPos]);
+    plan.columns.forEach((c, p) => {
+      const col = at[p] as number;
+      if (c.kind === "formula") {
+        if (formulaRow?.[col] !== c.formula) desired[col]![row] = c.formula ?? "";
+        return;
+      }
+      const now = sheetRow?.[col];
+      const fresh = norm(planRow[p]);
+      if (c.editable && sheetRow) {
+        const twinCol = twinPos(c.key);
+        const loaded = twinCol === undefined ? fresh : sheetRow[twinCol];
+        if (!sameCell(now, loaded)) {
+          // The planner changed it: never overwrite, report it.
+          kept.push({ id, row, col, columnKey: c.key, planner: norm(now), source: fresh });
+          return;
+        }
+      }
+      if (!sheetRow || !sameCell(now, fresh)) desired[col]![row] = fresh;
+    });
+  };
+
+  existing.values.forEach((sheetRow, row) => {
+    const id = norm(sheetRow[keyCol]);
+    const blank =
+      sheetRow.every((v) => norm(v) === "") &&
+      (existing.formulas[row] ?? []).every((v) => norm(v) === "");
+    if (blank) {
+      blankSlots.push(row);
+      return;
+    }
+    const planRow = id === "" ? undefined : planRows.get(String(id));
+    if (!planRow || seen.has(String(id))) {
+      plannerRows.push(row);
+      if (id !== "" && !planRow) staleIds.push(String(id));
+      return;
+    }
+    seen.add(String(id));
+    fill(row, planRow, sheetRow, existing.formulas[row]);
+  });
+
+  const missing = plan.rows.filter((r) => !seen.has(String(r[keyPos])));
+  const appendKinds: AppendKind[] = existing.headers.map((_, col) => {
+    const p = at.indexOf(col);
+    if (p >= 0) return plan.columns[p]?.kind === "formula" ? "formula" : "value";
+    return plannerFormula(existing, col) === undefined ? "planner" : "planner-formula";
+  });
+  const appended: CellValue[][] = [];
+  const appendedIds: string[] = [];
+  for (const planRow of missing) {
+    const slot = blankSlots.shift();
+    if (slot !== undefined) {
+      fill(slot, planRow, undefined, undefined);
+      continue;
+    }
+    const out: CellValue[] = existing.headers.map((_, col) => {
+      const kind = appendKinds[col];
+      if (kind === "planner-formula") return plannerFormula(existing, col) ?? "";
+      if (kind === "planner") return "";
+      const p = at.indexOf(col);
+      const c = plan.columns[p];
+      return c?.kind === "formula" ? (c.formula ?? "") : norm(planRow[p]);
+    });
+    appended.push(out);
+    appendedIds.push(String(planRow[keyPos]));
+  }
+
+  const updates = desired.flatMap((cells, col) => {
+    const isFormula = appendKinds[col] === "formula";
+    return runs(
+      col,
+      isFormula ? "formulas" : "values",
+      Array.from({ length: existing.values.length }, (_, r) => cells[r]),
+    );
+  });
+  return {
+    updates,
+    appended,
+    appendedIds,
+    appendKinds,
+    kept,
+    plannerRows,
+    plannerColumns,
+    staleIds,
+  };
+}
+
+/** Drops appended rows whose ids the previous load wrote: the planner deleted them on purpose. */
+export function withoutDeleted(
+  merge: TableMerge,
+  previousIds: ReadonlySet<string>,
+): TableMerge & { deletedByPlanner: string[] } {
+  const keep = merge.appendedIds.map((id) => !previousIds.has(id));
+  return {
+    ...merge,
+    appended: merge.appended.filter((_, i) => keep[i]),
+    appendedIds: merge.appendedIds.filter((_, i) => keep[i]),
+    deletedByPlanner: merge.appendedIds.filter((_, i) => !keep[i]),
+  };
+}
