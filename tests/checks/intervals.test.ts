@@ -71,6 +71,19 @@ describe("reading intervals", () => {
     expect(integerBounds(children)).toEqual({ min: 356150, max: 356249 });
   });
 
+  it("finds the mention with readNumbers: number words are exact, Kazakh multipliers count", () => {
+    expect(writtenStep(fig("d", 9, { quote: "в девяти районах области" }))).toEqual({
+      step: 1,
+      text: "девяти",
+    });
+    expect(writtenStep(fig("h", 400000, { quote: "400 мыңға дейін үй" }))).toEqual({
+      step: 1000,
+      text: "400 мыңға",
+    });
+    // The percent of "43 (12,2%)" is not the count 12 of another quote.
+    expect(writtenStep(pct("p", 12.2, "43 (12,2%) обеспечены")).text).toBe("12,2%");
+  });
+
   it("without the number in the quote, precision comes from the value's decimals", () => {
     expect(writtenStep(pct("p", 49.1, "no number here")).step).toBeCloseTo(0.1);
     expect(writtenStep(fig("n", 7, { quote: "" })).step).toBe(1);

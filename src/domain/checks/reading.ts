@@ -1,5 +1,6 @@
 // The possible true values of one figure, from how its number is written in its quote.
-import type { Figure } from "../types";
+import { readNumbers } from "../numbers/read-numbers";
+import type { Figure, Mention } from "../types";
 import { type Interval, integerHull, readingInterval } from "./intervals";
 
 export interface Reading {
@@ -19,37 +20,20 @@ export function isCount(figure: Pick<Figure, "unit">): boolean {
   return !CONTINUOUS_UNITS.has(figure.unit);
 }
 
-const MULTIPLIERS: [RegExp, number][] = [
-  [/^\s*(?:млрд|миллиард)/i, 1e9],
-  [/^\s*(?:млн|миллион)/i, 1e6],
-  [/^\s*(?:тыс|мың)/i, 1e3],
-];
+/** The digits of a mention ("272,5" of "272,5 тысячи"); number words have none. */
+const DIGITS = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/;
 
-interface WrittenNumber {
-  text: string;
-  value: number;
-  step: number;
-}
-
-// Digits with space-grouped thousands and a decimal part, then an optional multiplier word.
-// Only used to learn how precisely a figure's value was written, so percent signs and
-// qualifiers do not matter here.
-const NUMBER = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g;
-
-function writtenNumbers(quote: string): WrittenNumber[] {
-  const found: WrittenNumber[] = [];
-  for (const m of quote.matchAll(NUMBER)) {
-    const digits = m[0].replace(/[ \u00a0\u202f]/g, "");
-    const [whole = "", fraction = ""] = digits.split(/[.,]/);
-    const base = Number(`${whole}.${fraction || "0"}`);
-    const rest = quote.slice((m.index ?? 0) + m[0].length);
-    const multiplier = MULTIPLIERS.find(([re]) => re.test(rest))?.[1] ?? 1;
-    const percent = /^\s*(?:%|процент|пайыз)/i.test(rest);
-    const end = (m.index ?? 0) + m[0].length;
-    const text = percent ? quote.slice(m.index, end) + "%" : m[0];
-    found.push({ text, value: base * multiplier, step: 10 ** -fraction.length * multiplier });
-  }
-  return found;
+/**
+ * The written step of a mention: 10^-decimals of its digits times its multiplier, so
+ * "12,2%" → 0.1, "272,5 тысячи" → 100, "20 мыңы" → 1000; number words ("девяти") → 1.
+ */
+export function mentionStep(mention: Pick<Mention, "text" | "value">): number {
+  const digits = DIGITS.exec(mention.text)?.[0];
+  if (digits === undefined) return 1;
+  const [whole = "", fraction = ""] = digits.replace(/[ \u00a0\u202f]/g, "").split(/[.,]/);
+  const written = Number(`${whole}.${fraction || "0"}`);
+  const multiplier = written > 0 ? 10 ** Math.round(Math.log10(mention.value / written)) : 1;
+  return 10 ** -fraction.length * Math.max(1, multiplier);
 }
 
 function decimalsOf(value: number): number {
@@ -67,8 +51,11 @@ export function writtenStep(figure: Pick<Figure, "value" | "quote" | "unit">): {
   step: number;
   text: string;
 } {
-  const match = writtenNumbers(figure.quote).find((w) => sameValue(w.value, figure.value));
-  if (match) return { step: match.step, text: match.text };
+  const percent = figure.unit === "%";
+  const match = readNumbers(figure.quote).find(
+    (m) => sameValue(m.value, figure.value) && (m.unit === "%") === percent,
+  );
+  if (match) return { step: mentionStep(match), text: match.text };
   const step = 10 ** -decimalsOf(figure.value);
   return { step, text: `${figure.value}${figure.unit === "%" ? "%" : ""}` };
 }
