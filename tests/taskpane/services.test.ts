@@ -61,13 +61,27 @@ describe("quote highlight", () => {
   ];
 
   it("marks the number the figure states, and only it", () => {
-    const parts = highlightQuote(quote, mentions, 51);
+    const parts = highlightQuote(quote, mentions, [51]);
     expect(parts.map((p) => p.text).join("")).toBe(quote);
     expect(parts.filter((p) => p.span !== undefined).map((p) => p.text)).toEqual(["51"]);
   });
 
+  it("marks the stated percent next to its part, not the first equal one", () => {
+    const all = [...mentions, mention("12,2%", quote.lastIndexOf("12,2%"), 12.2)];
+    const parts = highlightQuote(quote, all, [51, 353, 12.2]);
+    expect(parts.filter((p) => p.span !== undefined).map((p) => p.text)).toEqual([
+      "353",
+      "51",
+      "12,2%",
+    ]);
+    const marked = parts.filter((p) => p.span !== undefined);
+    const offset = (n: number): number =>
+      parts.slice(0, parts.indexOf(marked[n]!)).reduce((s, p) => s + p.text.length, 0);
+    expect(offset(2)).toBe(quote.lastIndexOf("12,2%"));
+  });
+
   it("leaves the quote whole when the reader found no such number", () => {
-    expect(highlightQuote(quote, mentions, 7)).toEqual([{ text: quote }]);
+    expect(highlightQuote(quote, mentions, [7])).toEqual([{ text: quote }]);
   });
 
   it("splits around several spans, dropping overlaps", () => {

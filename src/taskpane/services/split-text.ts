@@ -41,12 +41,43 @@ export function mentionOf(mentions: readonly Mention[], value: number): Mention 
   );
 }
 
-/** The quote split so that the figure's number alone is marked. */
+function matches(m: Mention, value: number): boolean {
+  return sameValue(m.value, value) || (m.upper !== undefined && sameValue(m.upper, value));
+}
+
+/** Distance in characters between a mention and the nearest chosen one. */
+function distance(m: Mention, chosen: readonly Mention[]): number {
+  return Math.min(
+    ...chosen.map((c) =>
+      m.start >= c.end ? m.start - c.end : c.start >= m.end ? c.start - m.end : 0,
+    ),
+  );
+}
+
+/**
+ * The quote split so that each value's number is marked once. When a value occurs more than
+ * once ("43 (12,2%) ... 51 (12,2%)"), the occurrence nearest the other marked numbers wins.
+ */
 export function highlightQuote(
   quote: string,
   mentions: readonly Mention[],
-  value: number,
+  values: readonly number[],
 ): TextPart[] {
-  const mention = mentionOf(mentions, value);
-  return splitText(quote, mention ? [mention] : []);
+  const candidates = values
+    .map((v) => mentions.filter((m) => matches(m, v)))
+    .filter((list) => list.length > 0);
+  const chosen: Mention[] = [];
+  // Values found once anchor the rest.
+  for (const list of candidates)
+    if (list.length === 1 && list[0] && !chosen.includes(list[0])) chosen.push(list[0]);
+  for (const list of candidates) {
+    if (list.length === 1) continue;
+    const free = list.filter((m) => !chosen.includes(m));
+    const pick =
+      chosen.length === 0
+        ? free[0]
+        : [...free].sort((a, b) => distance(a, chosen) - distance(b, chosen))[0];
+    if (pick) chosen.push(pick);
+  }
+  return splitText(quote, chosen);
 }

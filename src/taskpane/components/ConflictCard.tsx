@@ -1,0 +1,175 @@
+// One conflict: explanation in the pane's language, stated vs implied, the quotes with their
+// numbers marked, and the planner's actions.
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Input,
+  Label,
+  makeStyles,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { Conflict, Mention, Source } from "../../domain/types";
+import { highlightQuote } from "../services/split-text";
+import { useI18n } from "../state/i18n-context";
+import { QuoteText } from "./QuoteText";
+
+export interface ConflictActions {
+  select: (conflict: Conflict) => void;
+  accept: (conflict: Conflict) => void;
+  keep: (conflict: Conflict, reason: string) => void;
+  openSource: (sourceId: string, quote: string) => void;
+}
+
+const useStyles = makeStyles({
+  card: {
+    display: "grid",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  values: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  reason: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: "8rem" },
+});
+
+export function ConflictCard(props: {
+  conflict: Conflict;
+  sources: ReadonlyMap<string, Source>;
+  readNumbers: (text: string) => Mention[];
+  actions: ConflictActions;
+}) {
+  const { conflict, sources, readNumbers, actions } = props;
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const reasonId = useId();
+  const [reason, setReason] = useState("");
+  const suggestion = conflict.suggestion[language];
+  return (
+    <article
+      className={styles.card}
+      data-testid="sanaq-conflict"
+      data-conflict={conflict.id}
+      aria-label={conflict.id}
+    >
+      <div>
+        <Badge
+          appearance="tint"
+          color={
+            conflict.severity === "error"
+              ? "danger"
+              : conflict.severity === "warning"
+                ? "warning"
+                : "informative"
+          }
+        >
+          {t(`severity.${conflict.severity}`)}
+        </Badge>{" "}
+        <Caption1>{conflict.id}</Caption1>
+      </div>
+      <Body1>{conflict.message[language]}</Body1>
+      <dl className={styles.values}>
+        <div>
+          <dt>
+            <Caption1>{t("conflict.stated")}</Caption1>
+          </dt>
+          <dd style={{ margin: 0 }} data-testid="sanaq-stated">
+            {conflict.stated}
+          </dd>
+        </div>
+        <div>
+          <dt>
+            <Caption1>{t("conflict.implied")}</Caption1>
+          </dt>
+          <dd style={{ margin: 0 }} data-testid="sanaq-implied">
+            {conflict.implied}
+          </dd>
+        </div>
+      </dl>
+      {suggestion ? (
+        <Body1>
+          {t("conflict.suggestion")}: {suggestion}
+        </Body1>
+      ) : null}
+      {quoteGroups(conflict).map((f) => (
+        <QuoteText
+          key={`${f.source}:${f.quote}`}
+          label={t("conflict.quote", { source: sources.get(f.source)?.title ?? f.source })}
+          parts={highlightQuote(f.quote, readNumbers(f.quote), f.values)}
+        />
+      ))}
+      <div className={styles.actions}>
+        <Button size="small" onClick={() => actions.select(conflict)}>
+          {t("conflict.select")}
+        </Button>
+        <Button size="small" onClick={() => actions.accept(conflict)}>
+          {t("conflict.accept")}
+        </Button>
+        {[...new Set(conflict.figures.map((f) => f.source))].map((sourceId) => (
+          <Button
+            key={sourceId}
+            size="small"
+            onClick={() =>
+              actions.openSource(
+                sourceId,
+                conflict.figures.find((f) => f.source === sourceId)?.quote ?? "",
+              )
+            }
+          >
+            {t("conflict.openSource")}
+            {sourceCount(conflict) > 1 ? `: ${sources.get(sourceId)?.title ?? sourceId}` : ""}
+          </Button>
+        ))}
+      </div>
+      <div className={styles.reason}>
+        <div className={styles.grow}>
+          <Label htmlFor={reasonId} size="small">
+            {t("conflict.reason")}
+          </Label>
+          <Input
+            id={reasonId}
+            value={reason}
+            onChange={(_e, d) => setReason(d.value)}
+            style={{ width: "100%" }}
+          />
+        </div>
+        <Button
+          size="small"
+          disabled={reason.trim() === ""}
+          onClick={() => actions.keep(conflict, reason.trim())}
+        >
+          {t("conflict.keep")}
+        </Button>
+      </div>
+    </article>
+  );
+}
+
+function sourceCount(conflict: Conflict): number {
+  return new Set(conflict.figures.map((f) => f.source)).size;
+}
+
+interface QuoteGroup {
+  source: string;
+  quote: string;
+  values: number[];
+}
+
+/** One quote per distinct text with all its figures' values: a share's part and stated percent often share a sentence. */
+function quoteGroups(conflict: Conflict): QuoteGroup[] {
+  const groups = new Map<string, QuoteGroup>();
+  for (const f of conflict.figures) {
+    if (f.quote === "") continue;
+    const key = `${f.source}\u0000${f.quote}`;
+    const group = groups.get(key) ?? { source: f.source, quote: f.quote, values: [] };
+    group.values.push(f.value);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}

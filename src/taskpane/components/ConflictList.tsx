@@ -1,0 +1,95 @@
+// Conflicts grouped by region, then kind; the report can be exported as CSV.
+import {
+  Body1,
+  Button,
+  Subtitle1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { Conflict, Figure, Mention, Source } from "../../domain/types";
+import { groupConflicts } from "../services/group-conflicts";
+import { useI18n } from "../state/i18n-context";
+import { ConflictCard, type ConflictActions } from "./ConflictCard";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalM },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    justifyContent: "space-between",
+  },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
+  region: { display: "grid", gap: tokens.spacingVerticalS },
+});
+
+export function ConflictList(props: {
+  conflicts: readonly Conflict[];
+  figures: readonly Figure[];
+  sources: readonly Source[];
+  readNumbers: (text: string) => Mention[];
+  actions: ConflictActions;
+  onExport: () => void;
+  live: boolean;
+}) {
+  const { conflicts, figures, sources, readNumbers, actions, onExport, live } = props;
+  const { t, locale, number } = useI18n();
+  const styles = useStyles();
+  const groups = useMemo(
+    () => groupConflicts(conflicts, figures, locale),
+    [conflicts, figures, locale],
+  );
+  const sourcesById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
+  return (
+    <section className={styles.root} aria-labelledby="sanaq-conflicts-heading">
+      <div className={styles.header}>
+        <Subtitle1 as="h2" id="sanaq-conflicts-heading">
+          {t("conflicts.heading")} ({number(conflicts.length)})
+        </Subtitle1>
+        <Button size="small" onClick={onExport} disabled={conflicts.length === 0}>
+          {t("conflicts.export")}
+        </Button>
+      </div>
+      {live ? <Text size={200}>{t("conflicts.live")}</Text> : null}
+      {conflicts.length === 0 ? <Body1>{t("conflicts.none")}</Body1> : null}
+      {groups.map((g) => (
+        <section
+          key={g.region}
+          className={styles.region}
+          aria-label={g.region || t("conflicts.noRegion")}
+          data-testid="sanaq-region"
+        >
+          <Subtitle2 as="h3">
+            {t("conflicts.regionCount", {
+              region: g.region || t("conflicts.noRegion"),
+              count: g.count,
+            })}
+          </Subtitle2>
+          {g.kinds.map((k) => (
+            <div key={k.kind}>
+              <Text as="h4" weight="semibold" size={300} style={{ margin: 0 }}>
+                {t(`kind.${k.kind}`)}
+              </Text>
+              <ul className={styles.list}>
+                {k.conflicts.map((c) => (
+                  <li key={c.id}>
+                    <ConflictCard
+                      conflict={c}
+                      sources={sourcesById}
+                      readNumbers={readNumbers}
+                      actions={actions}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
