@@ -13,6 +13,7 @@ import type {
 } from "../workbook/plan-types";
 import { columnLetter, parseAddress } from "../workbook/a1";
 import { writeState } from "./state-sheet";
+import { encodeXlsxString } from "./xlsx-string";
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex.replace(/^#/, "").toUpperCase()}` };
@@ -20,9 +21,13 @@ function argb(hex: string): { argb: string } {
 
 type ExcelValue = ExcelJS.CellValue;
 
-/** A plan value as an ExcelJS value: strings stay strings (ExcelJS never parses them). */
+/**
+ * A plan value as an ExcelJS value: strings stay strings (ExcelJS writes them as shared strings,
+ * never parses them as formulas), with control characters escaped so they survive the XML.
+ */
 function plainValue(value: CellValue): ExcelValue {
-  return value === "" ? null : value;
+  if (value === "") return null;
+  return typeof value === "string" ? encodeXlsxString(value) : value;
 }
 
 function tableRows(table: TablePlan): ExcelValue[][] {
