@@ -1,5 +1,6 @@
 // The list of subcommands; each lives in its own file under src/cli/.
 import type { Io } from "./main";
+import { extractCommand } from "./extract";
 
 export interface Command {
   name: string;
@@ -7,4 +8,4 @@ export interface Command {
   run: (args: string[], io: Io) => Promise<number>;
 }
 
-export const commands: Command[] = [];
+export const commands: Command[] = [extractCommand];
