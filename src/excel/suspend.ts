@@ -3,12 +3,10 @@
 import type { Capabilities } from "./capabilities";
 
 export interface Suspension {
-  /** Queue the switch-off (after the read sync has loaded the current settings). */
-  begin(): void;
-  /** Queue what must start every write batch (suspensions that last until the next sync). */
+  /** Queue what must start every write batch; the first one also switches events and calculation off. */
   batchStart(): void;
-  /** Queue the restore of the planner's settings and a recalculation. */
-  end(recalculate: boolean): void;
+  /** Queue the restore of the planner's settings (and a recalculation after a good write); false when nothing was suspended. */
+  end(recalculate: boolean): boolean;
 }
 
 /** Queues loads of the current settings; they are read after the caller's first sync. */
@@ -23,24 +21,25 @@ export function prepareSuspension(context: Excel.RequestContext, caps: Capabilit
   let previousEvents = true;
   let begun = false;
   return {
-    begin() {
-      if (!caps.eventsAndCalculationMode) return;
-      previousMode = app.calculationMode;
-      previousEvents = runtime.enableEvents;
-      runtime.enableEvents = false;
-      app.calculationMode = "Manual";
-      begun = true;
-    },
     batchStart() {
+      if (!begun && caps.eventsAndCalculationMode) {
+        previousMode = app.calculationMode;
+        previousEvents = runtime.enableEvents;
+        runtime.enableEvents = false;
+        app.calculationMode = "Manual";
+      }
+      begun = true;
       if (caps.suspendCalculation) app.suspendApiCalculationUntilNextSync();
       if (caps.suspendScreenUpdating) app.suspendScreenUpdatingUntilNextSync();
     },
     end(recalculate) {
-      if (begun) {
+      if (!begun) return false;
+      if (caps.eventsAndCalculationMode) {
         app.calculationMode = previousMode;
         runtime.enableEvents = previousEvents;
       }
       if (recalculate && previousMode !== "Manual") app.calculate("Recalculate");
+      return true;
     },
   };
 }

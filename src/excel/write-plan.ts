@@ -2,12 +2,12 @@
 // one read, the write batches (more only when the payload passes the per-request limit), one
 // restore. Events, calculation and screen updating are suspended while writing and the
 // planner's settings restored in a finally.
-import type { WorkbookPlan } from "../workbook/plan-types";
-import { createBatcher, type Batcher } from "./batch";
+import type { SheetPlan, WorkbookPlan } from "../workbook/plan-types";
+import type { Batcher } from "./batch";
 import { coreRequirement, type Capabilities } from "./capabilities";
 import { jsonBytes } from "./payload";
+import { openSession } from "./session";
 import { stateXml } from "./state-part";
-import { prepareSuspension } from "./suspend";
 import { hiddenLetters, writeCells, writeLayout } from "./write-sheet";
 import { validateTable, writeNewTable, type TableWriteReport } from "./write-table";
 
@@ -37,6 +37,10 @@ export function assertCore(caps: Capabilities): void {
   }
 }
 
+export function validatePlan(plan: WorkbookPlan): void {
+  for (const sheet of plan.sheets) sheet.tables.forEach(validateTable);
+}
+
 /** Queues the add-in state part: the old parts of the namespace deleted, one new part added. */
 export async function replaceStatePart(
   context: Excel.RequestContext,
@@ -51,6 +55,49 @@ export async function replaceStatePart(
   });
 }
 
+/** Queues the sheet (added or taken) and returns an accessor usable inside batch callbacks. */
+export async function sheetAccessor(
+  context: Excel.RequestContext,
+  batcher: Batcher,
+  name: string,
+  isNew: boolean,
+): Promise<() => Excel.Worksheet> {
+  let worksheet: Excel.Worksheet | undefined;
+  await batcher.add(jsonBytes(name), () => {
+    worksheet = isNew
+      ? context.workbook.worksheets.add(name)
+      : context.workbook.worksheets.getItem(name);
+  });
+  return () => {
+    if (!worksheet) throw new Error(`internal: worksheet ${name} not queued`);
+    return worksheet;
+  };
+}
+
+/** Everything of a sheet plan on a sheet that has none of it yet. */
+export async function writeWholeSheet(
+  ws: () => Excel.Worksheet,
+  sheetPlan: SheetPlan,
+  batcher: Batcher,
+  caps: Capabilities,
+  maxBytes: number,
+): Promise<TableWriteReport[]> {
+  const reports: TableWriteReport[] = [];
+  const hidden: string[] = [];
+  for (const table of sheetPlan.tables) {
+    reports.push(await writeNewTable(ws, table, batcher, maxBytes));
+    hidden.push(
+      ...hiddenLetters(
+        table.topLeft,
+        table.columns.map((c) => c.hidden === true),
+      ),
+    );
+  }
+  await writeCells(ws, sheetPlan.cells, batcher);
+  await writeLayout(ws, sheetPlan, batcher, caps, hidden);
+  return reports;
+}
+
 export async function writePlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
@@ -58,15 +105,15 @@ export async function writePlan(
 ): Promise<WriteReport> {
   const caps = options.capabilities;
   assertCore(caps);
+  validatePlan(plan);
   const maxBytes = options.maxBatchBytes ?? defaultMaxBatchBytes;
-  for (const sheet of plan.sheets) sheet.tables.forEach(validateTable);
 
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const parts = context.workbook.customXmlParts
     .getByNamespace(plan.stateNamespace)
     .load("items/id");
-  const suspension = prepareSuspension(context, caps);
+  const session = openSession(context, caps, maxBytes);
   await context.sync();
 
   const existingTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
@@ -80,7 +127,6 @@ export async function writePlan(
     }
   }
   const existingSheets = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const batcher = createBatcher(context, maxBytes, () => suspension.batchStart());
   const report: WriteReport = {
     syncs: 0,
     batches: 0,
@@ -88,49 +134,17 @@ export async function writePlan(
     sheetsAdded: [],
     tables: [],
   };
-  let ok = false;
-  try {
-    suspension.begin();
+  const counts = await session.write(async (batcher) => {
     for (const sheetPlan of plan.sheets) {
       const isNew = !existingSheets.has(sheetPlan.name.toLowerCase());
-      let worksheet: Excel.Worksheet | undefined;
-      await batcher.add(jsonBytes(sheetPlan.name), () => {
-        worksheet = isNew
-          ? context.workbook.worksheets.add(sheetPlan.name)
-          : context.workbook.worksheets.getItem(sheetPlan.name);
-      });
+      const ws = await sheetAccessor(context, batcher, sheetPlan.name, isNew);
       if (isNew) report.sheetsAdded.push(sheetPlan.name);
-      const ws = (): Excel.Worksheet => {
-        if (!worksheet) throw new Error(`internal: worksheet ${sheetPlan.name} not queued`);
-        return worksheet;
-      };
-      const hidden: string[] = [];
-      for (const table of sheetPlan.tables) {
-        report.tables.push(await writeNewTable(ws, table, batcher, maxBytes));
-        hidden.push(
-          ...hiddenLetters(
-            table.topLeft,
-            table.columns.map((c) => c.hidden === true),
-          ),
-        );
-      }
-      await writeCells(ws, sheetPlan, batcher);
-      await writeLayout(ws, sheetPlan, batcher, caps, hidden);
+      report.tables.push(...(await writeWholeSheet(ws, sheetPlan, batcher, caps, maxBytes)));
     }
     await replaceStatePart(context, batcher, plan, parts);
-    await batcher.flush();
-    ok = true;
-  } finally {
-    suspension.end(ok);
-    try {
-      await context.sync();
-    } catch (error) {
-      // After a failed write, report that failure, not the restore's.
-      if (ok) throw error;
-    }
-  }
-  report.syncs = 2 + batcher.syncs;
-  report.batches = batcher.batches;
-  report.payloadBytes = batcher.bytes;
+  });
+  report.syncs = 1 + counts.syncs;
+  report.batches = counts.batches;
+  report.payloadBytes = counts.payloadBytes;
   return report;
 }

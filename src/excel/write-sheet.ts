@@ -1,6 +1,6 @@
 // Sheet-level parts of a plan: free cells (About text, legend swatches), column widths, freeze
 // panes and tab colour.
-import type { SheetPlan } from "../workbook/plan-types";
+import type { CellPlan, SheetPlan } from "../workbook/plan-types";
 import { parseRect, rectAddress } from "./a1";
 import type { Batcher } from "./batch";
 import type { Capabilities } from "./capabilities";
@@ -14,10 +14,10 @@ export function widthToPoints(chars: number): number {
 
 export async function writeCells(
   sheet: () => Excel.Worksheet,
-  plan: SheetPlan,
+  cells: CellPlan[],
   batcher: Batcher,
 ): Promise<void> {
-  for (const cell of plan.cells) {
+  for (const cell of cells) {
     await batcher.add(jsonBytes(cell), () => {
       const range = sheet().getRange(cell.address);
       if (needsTextFormat(cell.value)) range.numberFormat = [[textFormat]];
