@@ -1,0 +1,325 @@
+// @vitest-environment jsdom
+import "./jsdom-shims";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { UiLanguage } from "../../src/i18n/index";
+import { Pane } from "../../src/taskpane/components/Pane";
+import type { DomainServices, ExcelActions } from "../../src/taskpane/services/pane-services";
+import { fakeDomain, fakeExcel, fakeFetch, seedFiles } from "./fakes";
+
+afterEach(cleanup);
+
+function renderPane(
+  options: {
+    domain?: DomainServices;
+    excel?: ExcelActions;
+    language?: UiLanguage;
+    download?: (t: string, f: string) => void;
+  } = {},
+) {
+  const domain = options.domain ?? fakeDomain();
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <Pane
+        domain={domain}
+        excel={options.excel}
+        initialLanguage={options.language ?? "en"}
+        download={options.download}
+      />
+    </FluentProvider>,
+  );
+  return { user, domain };
+}
+
+async function openTab(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
+  await user.click(screen.getByRole("tab", { name }));
+}
+
+describe("load flow", () => {
+  it("in preview fetches the seeds, loads and checks by itself, and says writing needs Excel", async () => {
+    const fetchSeed = fakeFetch();
+    renderPane({ domain: fakeDomain({ fetchSeed }) });
+    expect(screen.getByTestId("sanaq-preview").textContent).toMatch(/needs Excel/);
+    const summary = await screen.findByTestId("sanaq-summary");
+    expect(summary.textContent).toMatch(/Preview only: nothing written/);
+    expect(within(summary).getByText("Figures loaded").nextSibling?.textContent).toBe("5");
+    expect(within(summary).getByText("Conflicts").nextSibling?.textContent).toBe("2");
+    expect(fetchSeed.mock.calls.map((c) => c[0])).toEqual([
+      "sources.csv",
+      "figures.csv",
+      "relations.csv",
+      "indicators.csv",
+      "002.txt",
+      "000.txt",
+    ]);
+  });
+
+  it("inside Excel writes once on Load, then shows the summary", async () => {
+    const { excel } = fakeExcel();
+    const { user } = renderPane({ excel });
+    expect(screen.queryByTestId("sanaq-preview")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Load into the workbook" }));
+    const summary = await screen.findByTestId("sanaq-summary");
+    expect(summary.textContent).toMatch(/Written to the workbook/);
+    expect(excel.write).toHaveBeenCalledTimes(1);
+    expect(excel.write.mock.calls[0]?.[0].figures).toHaveLength(5);
+    expect(screen.getByRole("button", { name: "Refresh" })).toBeTruthy();
+  });
+
+  it("lists every seed error (file, row, column, found, fix) and writes nothing", async () => {
+    const { excel } = fakeExcel();
+    const domain = fakeDomain({
+      fetchSeed: fakeFetch({ ...seedFiles, "figures.csv": "id,value\nBAD" }),
+    });
+    const { user } = renderPane({ excel, domain });
+    await user.click(screen.getByRole("button", { name: "Load into the workbook" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/Nothing was written/);
+    const items = within(alert)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(items[0]).toBe(
+      "figures.csv, row 4, column value: found “двенадцать”, expected a number. What to fix: write the value in digits",
+    );
+    expect(items[1]).toMatch(/relations\.csv, row 2, column part: found “zh\.4g”/);
+    expect(excel.write).not.toHaveBeenCalled();
+  });
+
+  it("Cancel before the write starts writes nothing", async () => {
+    const { excel } = fakeExcel();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const inner = fakeFetch();
+    const fetchSeed = vi.fn(async (file: string, signal: AbortSignal) => {
+      if (file === "relations.csv") {
+        await gate;
+        signal.throwIfAborted();
+      }
+      return inner(file, signal);
+    });
+    const { user } = renderPane({ excel, domain: fakeDomain({ fetchSeed }) });
+    await user.click(screen.getByRole("button", { name: "Load into the workbook" }));
+    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    expect(screen.getByText("Fetching relations.csv")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await act(async () => release());
+    expect(await screen.findByText("Cancelled. Nothing was written.")).toBeTruthy();
+    expect(excel.write).not.toHaveBeenCalled();
+  });
+
+  it("says which seed file could not be fetched", async () => {
+    const { "relations.csv": _gone, ...rest } = seedFiles;
+    renderPane({ domain: fakeDomain({ fetchSeed: fakeFetch(rest) }) });
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Could not fetch relations.csv (HTTP 404).",
+    );
+  });
+});
+
+describe("conflicts", () => {
+  it("groups by region then kind, and marks the figures' numbers in the quote", async () => {
+    const { user } = renderPane();
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Conflicts/);
+    const regions = screen.getAllByTestId("sanaq-region");
+    expect(regions.map((r) => within(r).getByRole("heading", { level: 3 }).textContent)).toEqual([
+      "Актюбинская (1)",
+      "Жамбылская (1)",
+    ]);
+    const zh = regions[1]!;
+    expect(within(zh).getByRole("heading", { level: 4 }).textContent).toBe("Share");
+    const card = within(zh).getByTestId("sanaq-conflict");
+    expect(card.textContent).toMatch(/EN share:zhambyl\.3g does not hold/);
+    expect(within(card).getByTestId("sanaq-stated").textContent).toBe("12.2%");
+    expect(within(card).getByTestId("sanaq-implied").textContent).toBe("14.4%");
+    const quote = within(card).getByRole("blockquote");
+    const marks = [...quote.querySelectorAll("mark")];
+    expect(marks.map((m) => m.textContent)).toEqual(["353", "51", "12,2%"]);
+    // The 3G percent, not the 2G one that comes first.
+    expect(marks[1]?.nextSibling).toBe(marks[2]?.previousSibling);
+    expect(marks[2]?.previousSibling?.textContent).toBe(" (");
+  });
+
+  it("exports the report as CSV with formula-like cells escaped", async () => {
+    const download = vi.fn();
+    const { user } = renderPane({ download, language: "ru" });
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Расхождения/);
+    await user.click(screen.getByRole("button", { name: "Выгрузить отчёт (CSV)" }));
+    expect(download).toHaveBeenCalledTimes(1);
+    const [csv, name] = download.mock.calls[0] as [string, string];
+    expect(name).toBe("sanaq-conflicts-ru.csv");
+    expect(csv.split("\r\n")[0]).toMatch(/^Расхождение,Вид,Важность,Регион/);
+    expect(csv).toMatch(
+      /share:zhambyl\.3g,Доля,Ошибка,Жамбылская,12\.2%,14\.4%,RU share:zhambyl\.3g не сходится/,
+    );
+  });
+
+  it("in preview, actions explain they need Excel; Open source goes to the quote", async () => {
+    const { user } = renderPane();
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Conflicts/);
+    const card = screen.getAllByTestId("sanaq-conflict")[1]!;
+    await user.click(within(card).getByRole("button", { name: "Select cells" }));
+    expect(screen.getByTestId("sanaq-notice").textContent).toMatch(
+      /in Excel this would select cells/,
+    );
+    await user.click(within(card).getByRole("button", { name: "Open source" }));
+    expect(screen.getByRole("tab", { name: "Sources", selected: true })).toBeTruthy();
+    // The keyboard lands on the quote's first number.
+    expect(document.activeElement?.textContent).toBe("353");
+  });
+
+  it("inside Excel, Select cells selects the conflict's figures and Accept writes the source values", async () => {
+    const { excel, edit } = fakeExcel();
+    const { user } = renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Load into the workbook" }));
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Conflicts/);
+    await new Promise((r) => setTimeout(r, 600)); // past the settle time of the load's own write
+    edit("zh.total", 999);
+    await waitFor(() => expect(excel.readValues).toHaveBeenCalled());
+    const card = await screen.findByText(/EN share:zhambyl/);
+    const article = card.closest("article")!;
+    await user.click(within(article as HTMLElement).getByRole("button", { name: "Select cells" }));
+    expect(excel.selectFigures).toHaveBeenCalledWith(["zh.3g", "zh.total", "zh.3g.pct"]);
+    await user.click(
+      within(article as HTMLElement).getByRole("button", { name: "Accept source value" }),
+    );
+    await waitFor(() => expect(excel.setValue).toHaveBeenCalledWith("zh.total", 353));
+    await user.type(
+      within(article as HTMLElement).getByLabelText("Reason for keeping your value"),
+      "audited",
+    );
+    await user.click(within(article as HTMLElement).getByRole("button", { name: "Keep mine" }));
+    expect(excel.keepWithReason).toHaveBeenCalledWith("zh.3g", "audited");
+  });
+});
+
+describe("live updates", () => {
+  it("follows a planner's edit in Figures and ignores the add-in's own writes", async () => {
+    const { excel, edit } = fakeExcel();
+    const { user } = renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Load into the workbook" }));
+    await screen.findByTestId("sanaq-summary");
+    await waitFor(() => expect(excel.watchFigures).toHaveBeenCalled());
+    await openTab(user, /Conflicts \(2\)/);
+    expect(screen.getByText("Following planner edits in the Figures table.")).toBeTruthy();
+    // The write fired a change event: own write, not re-read.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(excel.readValues).not.toHaveBeenCalled();
+    // The planner corrects the Aktobe part: the sum conflict goes away.
+    await new Promise((r) => setTimeout(r, 200));
+    edit("ak.mobile", 270);
+    await waitFor(() => expect(screen.getByRole("tab", { name: /Conflicts \(1\)/ })).toBeTruthy());
+    expect(excel.readValues).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/EN sum:aktobe\.mobile/)).toBeNull();
+  });
+});
+
+describe("language", () => {
+  it("switches kk / ru / en from the dropdown, with locale number formatting", async () => {
+    const { user } = renderPane({ language: "kk" });
+    await screen.findByTestId("sanaq-summary");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
+      "Бастапқы мәтіндерді жүктеу",
+    );
+    expect(document.documentElement.lang).toBe("kk");
+    await user.click(screen.getByRole("combobox", { name: "Тіл" }));
+    await user.click(screen.getByRole("option", { name: "Русский" }));
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Загрузка исходных текстов");
+    expect(screen.getByRole("tab", { name: /Расхождения/ })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("ru");
+    // Seconds with a decimal comma in Russian.
+    expect(screen.getByText("Затрачено времени").nextSibling?.textContent).toMatch(
+      /^\d+(,\d+)? с$/,
+    );
+    await user.click(screen.getByRole("combobox", { name: "Язык" }));
+    await user.click(screen.getByRole("option", { name: "English" }));
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Load the seed texts");
+  });
+});
+
+describe("sources", () => {
+  it("shows every number as a chip; clicking one shows what would be snipped (preview)", async () => {
+    const { user } = renderPane();
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Sources/);
+    const text = screen.getByTestId("sanaq-source-text");
+    const chips = within(text).getAllByRole("button");
+    expect(chips.map((c) => c.textContent)).toEqual([
+      "353",
+      "43",
+      "12,2%",
+      "2",
+      "51",
+      "12,2%",
+      "3",
+      "259",
+      "73,4%",
+      "4",
+    ]);
+    await user.click(chips[4]!);
+    expect(screen.getByTestId("sanaq-snip").textContent).toMatch(
+      /value 51, quote “На сегодняшний день из 353/,
+    );
+  });
+
+  it("inside Excel snips to the selected Figures row", async () => {
+    const { excel } = fakeExcel();
+    const { user } = renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Load into the workbook" }));
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Sources/);
+    await user.click(within(screen.getByTestId("sanaq-source-text")).getAllByRole("button")[4]!);
+    await waitFor(() =>
+      expect(screen.getByTestId("sanaq-snip").textContent).toBe(
+        "Written to figure zh.3g: value 51.",
+      ),
+    );
+    expect(excel.snipToSelection.mock.calls[0]?.[0]).toMatchObject({ value: 51, source: "zh" });
+  });
+});
+
+describe("add a source", () => {
+  it("reads the numbers and checks of a pasted text and adds the ticked rows", async () => {
+    const { excel } = fakeExcel();
+    const { user } = renderPane({ excel });
+    await openTab(user, /Add a source/);
+    await user.click(screen.getByRole("textbox", { name: "Paste a text" }));
+    await user.paste("В районе 120 сел. Из них 30 (25%) подключены.");
+    await user.click(screen.getByRole("button", { name: "Read numbers" }));
+    expect(screen.getByTestId("sanaq-findings").textContent).toBe("EN percent to check");
+    expect(screen.getByText("Numbers found: 3")).toBeTruthy();
+    await user.click(screen.getByRole("checkbox", { name: /^30 · count/ }));
+    await user.type(screen.getByRole("textbox", { name: "Region" }), "Абай");
+    await user.click(screen.getByRole("button", { name: "Add selected rows to Figures" }));
+    await waitFor(() => expect(excel.addFigures).toHaveBeenCalledTimes(1));
+    expect(excel.addFigures.mock.calls[0]?.[0]).toEqual([
+      expect.objectContaining({
+        value: 30,
+        region: "Абай",
+        quote: "Из них 30 (25%) подключены.",
+        source: "added",
+      }),
+    ]);
+    expect(screen.getByTestId("sanaq-add-notice").textContent).toBe("1 rows added to Figures.");
+  });
+
+  it("reads a CSV file in chunks with its text column", async () => {
+    const { user } = renderPane();
+    await openTab(user, /Add a source/);
+    const rows = Array.from({ length: 3000 }, (_v, i) => `${i},"Текст ${i}: ${i + 7} сел"`).join(
+      "\n",
+    );
+    const file = new File([`id,text\n${rows}\n`], "news.csv", { type: "text/csv" });
+    await user.upload(screen.getByLabelText("Or pick a .txt or .csv file"), file);
+    expect(await screen.findByText("3,000 text rows read from the CSV file")).toBeTruthy();
+    expect(
+      (screen.getByRole("textbox", { name: "Paste a text" }) as HTMLTextAreaElement).value,
+    ).toMatch(/^Текст 0: 7 сел\n\nТекст 1: 8 сел/);
+  });
+});
