@@ -10,7 +10,7 @@ import type {
   Source,
 } from "../../src/domain/types";
 import type { LoadedSeeds, PaneData, SeedFilesIn } from "../../src/taskpane/services/load-types";
-import type { DomainServices, ExcelActions } from "../../src/taskpane/services/pane-services";
+import type { DomainServices, ExcelActions, Snip } from "../../src/taskpane/services/pane-services";
 
 export const zhambylQuote =
   "из 353 населенных пунктов области 43 (12,2%) обеспечены связью 2G, 51 (12,2%) — 3G, а 259 населенных пунктов (73,4%) — мобильным интернетом 4G";
@@ -244,7 +244,7 @@ export function fakeExcel() {
       onChange?.();
     }),
     keepWithReason: vi.fn(async (_id: string, _reason: string) => {}),
-    snipToSelection: vi.fn(async () => "zh.3g" as string | null),
+    snipToSelection: vi.fn(async (_snip: Snip) => "zh.3g" as string | null),
     addFigures: vi.fn(async (_figures: Figure[]) => {}),
     watchFigures: vi.fn(async (handler: () => void) => {
       onChange = handler;
