@@ -8,7 +8,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size-plugin");
 const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require("./scripts/csp");
 
-const DEV_SERVER_PORT = 3000;
+// manifest.xml names port 3000; scripts/start.mjs --port sets another for tests.
+const DEV_SERVER_PORT = Number(process.env.SANAQ_DEV_PORT) || 3000;
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
@@ -59,7 +60,8 @@ module.exports = (_env, argv) => {
             : []),
         ],
       }),
-      new BundleSizePlugin(),
+      // The size target is for the minified production bundle only.
+      ...(production ? [new BundleSizePlugin()] : []),
     ],
     devServer: {
       port: DEV_SERVER_PORT,
