@@ -1,9 +1,11 @@
 // seeds/figures.csv: one curated quantity per row, proven by a verbatim quote of its source.
-import type { Figure, Mention, Qualifier, Source } from "../types";
+import type { Figure, Mention, Qualifier } from "../types";
 import { QUALIFIERS, RowReader, UNITS } from "./cells";
 import type { CsvRow } from "./csv-file";
 import { normalizeSpace } from "./normalize-space";
-import type { Indicator, LoadError } from "./types";
+import type { ReadIndicators } from "./indicators";
+import type { SourceRef } from "./sources";
+import type { LoadError } from "./types";
 
 export const FIGURE_COLUMNS = [
   "id",
@@ -21,9 +23,10 @@ export const FIGURE_COLUMNS = [
 export type ReadNumbers = (text: string) => Mention[];
 
 export interface FigureContext {
-  sources: Source[];
+  /** Undefined when sources.csv could not be read whole: sources are then not checked. */
+  sources: Map<string, SourceRef> | undefined;
   /** Undefined when no indicators.csv was given: then any indicator key is accepted. */
-  indicators: Indicator[] | undefined;
+  indicators: ReadIndicators | undefined;
   readNumbers: ReadNumbers;
 }
 
@@ -33,9 +36,10 @@ export function readFigures(
   context: FigureContext,
   errors: LoadError[],
 ): Figure[] {
-  const sources = new Map(context.sources.map((s) => [s.id, s]));
+  const sources = context.sources;
   const normalized = new Map<string, string>();
-  const indicators = context.indicators && new Map(context.indicators.map((i) => [i.key, i]));
+  const known = context.indicators?.keys;
+  const indicators = new Map(context.indicators?.indicators.map((i) => [i.key, i]));
   const figures: Figure[] = [];
   const seen = new Map<string, number>();
   for (const row of rows) {
@@ -43,8 +47,8 @@ export function readFigures(
     const r = new RowReader(file, row.line, row.cells, errors);
     const id = r.uniqueId("id", seen);
     const sourceId = r.raw("source").trim();
-    const source = sources.get(sourceId);
-    if (!source)
+    const source = sources?.get(sourceId);
+    if (sources && !source)
       r.fail(
         "source",
         sourceId,
@@ -52,8 +56,8 @@ export function readFigures(
       );
     const region = r.text("region", "a region such as Aktobe region");
     const indicatorKey = r.id("indicator");
-    const indicator = indicators?.get(indicatorKey);
-    if (indicators && !indicator && indicatorKey !== "")
+    const indicator = indicators.get(indicatorKey);
+    if (known && !known.has(indicatorKey) && indicatorKey !== "")
       r.fail("indicator", indicatorKey, "a key from indicators.csv");
     const value = r.number("value");
     const unit = r.oneOf("unit", UNITS);
@@ -64,7 +68,7 @@ export function readFigures(
     const upper = readUpper(r, qualifier, value);
     const asOf = r.period("as_of");
     const quote = r.text("quote", "a verbatim quote of the source containing the number");
-    if (source && quote !== "") {
+    if (source?.text !== undefined && quote !== "") {
       let text = normalized.get(source.id);
       if (text === undefined) normalized.set(source.id, (text = normalizeSpace(source.text)));
       if (!text.includes(normalizeSpace(quote))) {
@@ -73,7 +77,8 @@ export function readFigures(
           quote,
           `a verbatim span of ${source.file} (${source.id}); check letters, «» quotes and dashes`,
         );
-      } else if (unit !== undefined && qualifier !== undefined && !Number.isNaN(value)) {
+      } else if (errors.length === before && unit !== undefined && qualifier !== undefined) {
+        // Only a row whose cells are valid is read back: a bad unit is not reported twice.
         checkQuoteNumber(r, context.readNumbers(quote), { value, upper, unit, qualifier });
       }
     }

@@ -14,8 +14,15 @@ const KIND_UNITS: Record<IndicatorKind, readonly string[]> = {
   area: ["m2"],
 };
 
-export function readIndicators(file: string, rows: CsvRow[], errors: LoadError[]): Indicator[] {
+export interface ReadIndicators {
+  indicators: Indicator[];
+  /** Every key named, valid row or not, so one bad cell is not reported again on each figure. */
+  keys: Set<string>;
+}
+
+export function readIndicators(file: string, rows: CsvRow[], errors: LoadError[]): ReadIndicators {
   const indicators: Indicator[] = [];
+  const keys = new Set<string>();
   const seen = new Map<string, number>();
   for (const row of rows) {
     const r = new RowReader(file, row.line, row.cells, errors);
@@ -35,8 +42,9 @@ export function readIndicators(file: string, rows: CsvRow[], errors: LoadError[]
       kk: r.text("kk", "a Kazakh label"),
     };
     const description = r.text("description", "an English description");
+    keys.add(key);
     if (unit === undefined || kind === undefined) continue;
     indicators.push({ key, unit, kind, label, description });
   }
-  return indicators;
+  return { indicators, keys };
 }

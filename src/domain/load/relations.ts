@@ -27,7 +27,7 @@ const RULES: Record<RelationType, Record<string, RoleRule>> = {
 export function readRelations(
   file: string,
   rows: CsvRow[],
-  figureIds: Set<string>,
+  figureIds: Set<string> | undefined,
   errors: LoadError[],
 ): Relation[] {
   const relations: Relation[] = [];
@@ -52,7 +52,7 @@ function readRoles(
   r: RowReader,
   rules: Record<string, RoleRule>,
   type: RelationType,
-  figureIds: Set<string>,
+  figureIds: Set<string> | undefined,
 ): Record<string, string[]> {
   const raw = r.raw("roles");
   const roles: Record<string, string[]> = {};
@@ -81,7 +81,7 @@ function readRoles(
       r.fail("roles", part.trim(), `${count} figure id(s) for ${name}, separated by |`);
     }
     for (const figureId of ids) {
-      if (figureId !== "" && !figureIds.has(figureId))
+      if (figureIds && figureId !== "" && !figureIds.has(figureId))
         r.fail("roles", figureId, `a figure id from figures.csv (in role ${name})`);
     }
     roles[name] = ids;

@@ -17,13 +17,28 @@ const LANGUAGES: readonly Language[] = ["ru", "kk"];
 /** Some texts open with " date YYYY-MM-DD": the published date, which sources.csv must repeat. */
 const DATE_LINE = /^\s*date (\d{4}-\d{2}-\d{2})/;
 
+/** What figures need of a source; kept even when another cell of its row is wrong. */
+export interface SourceRef {
+  id: string;
+  file: string;
+  /** Undefined when the file is missing (reported once, on the source row). */
+  text: string | undefined;
+}
+
+export interface ReadSources {
+  sources: Source[];
+  /** Every source row with an id, so one bad cell is not reported again on each figure. */
+  refs: Map<string, SourceRef>;
+}
+
 export function readSources(
   file: string,
   rows: CsvRow[],
   texts: Record<string, string>,
   errors: LoadError[],
-): Source[] {
+): ReadSources {
   const sources: Source[] = [];
+  const refs = new Map<string, SourceRef>();
   const seen = new Map<string, number>();
   for (const row of rows) {
     const r = new RowReader(file, row.line, row.cells, errors);
@@ -47,8 +62,9 @@ export function readSources(
     }
     const region = r.text("region", "a region");
     const publisher = r.raw("publisher").trim();
+    if (!refs.has(id)) refs.set(id, { id, file: fileName, text });
     if (language === undefined || text === undefined) continue;
     sources.push({ id, file: fileName, title, language, published, region, publisher, text });
   }
-  return sources;
+  return { sources, refs };
 }
