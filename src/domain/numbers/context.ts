@@ -86,7 +86,7 @@ export function identifierBefore(text: string, start: number): boolean {
 }
 
 const AGE_AFTER = new RegExp(`${GROUP_SPACE}(?:жас[${CYR}]*|лет|года?)${END}`, "yu");
-const KK_AGE_AFTER = new RegExp(`${GROUP_SPACE}жас[${CYR}]*${END}`, "yu");
+const KK_AGE_AFTER = new RegExp(`(?:${GROUP_SPACE}дейін)?${GROUP_SPACE}жас[${CYR}]*${END}`, "yu");
 const AGE_BEFORE = /возраст[\p{L}]*\s+(?:от\s+|до\s+)?$/iu;
 
 /** "12–18 жас", "в возрасте от 12 до 18 лет". */

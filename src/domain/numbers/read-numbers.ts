@@ -210,6 +210,8 @@ function classify(
     const after = text[last.tail.end];
     if (isLetter(after)) return { kind: isLatin(after) ? "identifier" : "other" };
   }
+  // Beyond 15 digits a double is no longer the number written: an account or phone number.
+  if (core.digits && core.text.replace(/\D/g, "").length > 15) return { kind: "identifier" };
   if (tail.ordinal || last.tail.ordinal) return { kind: "other" };
   if (tail.kind) return null;
   if (isYearReading(text, first) && (!second || isYearReading(text, second)))
