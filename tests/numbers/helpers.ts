@@ -47,3 +47,10 @@ export function count(
 ): Reading {
   return { text, value, qualifier, unit: "", kind: "count" };
 }
+
+/** One line per mention, "text|value|upper|qualifier|unit|kind": compact expectations for tables of cases. */
+export function brief(text: string): string[] {
+  return readNumbers(text).map(
+    (m) => `${m.text}|${m.value}|${m.upper ?? ""}|${m.qualifier}|${m.unit}|${m.kind}`,
+  );
+}
