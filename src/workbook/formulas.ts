@@ -25,16 +25,28 @@ export interface FiguresRef {
   valueColumn: string;
 }
 
-/** The Figures value of the id in `idRef`, or "" when that id cell is empty. */
-export function figureLookup(figures: FiguresRef, idRef: string): string {
+/**
+ * The Figures value of the id in `idRef`, "" when that cell is empty. A cell holding several ids
+ * joined by `separator` gets the sum of their values; the SUMPRODUCT scan of Figures runs only
+ * for those rows (IF evaluates one branch), single ids use INDEX/MATCH.
+ */
+export function figureLookup(figures: FiguresRef, idRef: string, separator: string): string {
   const value = wholeColumn(figures.table, figures.valueColumn);
   const ids = wholeColumn(figures.table, figures.idColumn);
-  return `IF(${idRef}="","",INDEX(${value},MATCH(${idRef},${ids},0)))`;
+  const sep = quoted(separator);
+  const several = `SUMPRODUCT(ISNUMBER(FIND(${sep}&${ids}&${sep},${sep}&${idRef}&${sep}))*${value})`;
+  const one = `INDEX(${value},MATCH(${idRef},${ids},0))`;
+  return `IF(${idRef}="","",IF(ISNUMBER(FIND(${sep},${idRef})),${several},${one}))`;
 }
 
 /** a/b*100 when both are numbers and b is not 0, else "". */
 export function percentOf(a: string, b: string): string {
   return `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),IF(${b}=0,"",${a}/${b}*100),"")`;
+}
+
+/** MAX(0,a-b) when both are numbers, else "": what remains of a plan never goes below 0. */
+export function remainder(a: string, b: string): string {
+  return `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),MAX(0,${a}-${b}),"")`;
 }
 
 /** a-b when both are numbers, else "". */

@@ -1,4 +1,5 @@
 // buildPlan: the whole Sanaq workbook as plain, deterministic data (no clock, no I/O).
+import type { Indicator } from "../domain/load/types";
 import type { CheckResult, Figure, Relation, Source } from "../domain/types";
 import { columnName, labelsFor } from "./labels";
 import { tableNames } from "./names";
@@ -15,20 +16,13 @@ import { hashOf } from "./hash";
 export const planVersion = "1";
 export const stateNamespace = "urn:sanaq:state:1";
 
-/** Display name of an indicator id in each language (from seeds/indicators.csv when loaded). */
-export interface IndicatorName {
-  id: string;
-  en?: string;
-  ru?: string;
-  kk?: string;
-}
-
 export interface PlanInput {
   sources: Source[];
   figures: Figure[];
   relations: Relation[];
   checks: CheckResult;
-  indicators?: IndicatorName[];
+  /** seeds/indicators.csv: the Figures sheet shows their names in the workbook's language. */
+  indicators?: Pick<Indicator, "key" | "label">[];
   language: PlanLanguage;
   /** ISO timestamp of the load, given by the caller so the plan stays deterministic. */
   loadedAt: string;
@@ -44,8 +38,8 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
   }
   const indicatorNames: Record<string, string> = {};
   for (const i of input.indicators ?? []) {
-    const name = i[input.language];
-    if (name) indicatorNames[i.id] = name;
+    const name = i.label[input.language];
+    if (name) indicatorNames[i.key] = name;
   }
   const figuresRef = {
     table: tableNames.figures,

@@ -51,36 +51,42 @@ describe("buildPlan", () => {
     }
     const covered = table(plan, "tblCoverage").columns.find((c) => c.key === "covered");
     expect(covered?.formula).toBe(
-      '=IF(tblCoverage[[#This Row],[Covered id]]="","",INDEX(tblFigures[Value],MATCH(tblCoverage[[#This Row],[Covered id]],tblFigures[Id],0)))',
+      '=IF(tblCoverage[[#This Row],[Covered id]]="","",IF(ISNUMBER(FIND("|",tblCoverage[[#This Row],[Covered id]])),' +
+        'SUMPRODUCT(ISNUMBER(FIND("|"&tblFigures[Id]&"|","|"&tblCoverage[[#This Row],[Covered id]]&"|"))*tblFigures[Value]),' +
+        "INDEX(tblFigures[Value],MATCH(tblCoverage[[#This Row],[Covered id]],tblFigures[Id],0))))",
     );
   });
 
   it("keeps Figures value and source value, with an edited-value and a conflict highlight", () => {
     const plan = buildPlan(syntheticInput());
     const t = table(plan, "tblFigures");
-    expect(t.rows).toHaveLength(7);
+    expect(t.rows).toHaveLength(8);
     expect(cell(t, 3, "value")).toBe(60);
     expect(cell(t, 3, "sourceValue")).toBe(60);
     expect(cell(t, 3, "conflicts")).toBe("share:zh.3g");
     expect(cell(t, 1, "conflicts")).toBe("");
     expect(t.columns.find((c) => c.key === "value")?.editable).toBe(true);
     expect(t.conditionalFormats).toEqual([
-      expect.objectContaining({ range: "D2:D8", formula: "=$D2<>$J2", meaning: "edited" }),
-      expect.objectContaining({ range: "A2:A8", formula: '=$L2<>""', meaning: "conflict" }),
+      expect.objectContaining({ range: "D2:D9", formula: "=$D2<>$J2", meaning: "edited" }),
+      expect.objectContaining({ range: "A2:A9", formula: '=$L2<>""', meaning: "conflict" }),
     ]);
   });
 
   it("computes coverage, difference, status and remaining as cached results of the formulas", () => {
     const t = table(buildPlan(syntheticInput()), "tblCoverage");
-    expect(t.rows).toHaveLength(2);
+    expect(t.rows).toHaveLength(3);
     expect(cell(t, 0, "coverage")).toBeCloseTo((50 / 410) * 100, 10);
     expect(cell(t, 0, "status")).toBe("OK");
     expect(cell(t, 1, "coverage")).toBeCloseTo((60 / 410) * 100, 10);
     expect(cell(t, 1, "status")).toBe("conflict");
     expect(cell(t, 1, "remaining")).toBe(350);
-    expect(cell(t, 1, "toleranceBelow")).toBeCloseTo(0.05, 12);
+    expect(cell(t, 1, "toleranceBelow")).toBeCloseTo(0.05, 6);
+    expect(cell(t, 1, "toleranceAbove")).toBeCloseTo(0.05, 6);
+    expect(cell(t, 2, "totalId")).toBe("f.4g|f.no4g");
+    expect(cell(t, 2, "total")).toBe(410);
+    expect(cell(t, 2, "status")).toBe("OK");
     expect(t.columns.find((c) => c.key === "toleranceBelow")?.hidden).toBe(true);
-    expect(t.conditionalFormats[0]?.range).toBe("J2:J3");
+    expect(t.conditionalFormats[0]?.range).toBe("J2:J4");
   });
 
   it("computes plan progress and remaining", () => {

@@ -44,6 +44,7 @@ export const figures: Figure[] = [
   fig("f.3g.pct", "share_3g", 12.2, "%"),
   fig("f.plan", "towers_planned", 100),
   fig("f.done", "towers_built", 64),
+  fig("f.no4g", "settlements_no_4g", 360),
 ];
 
 export const relations: Relation[] = [
@@ -58,6 +59,12 @@ export const relations: Relation[] = [
     type: "share",
     roles: { part: ["f.3g"], whole: ["f.total"], stated: ["f.3g.pct"] },
     label: "3G coverage",
+  },
+  {
+    id: "zh.4g.alt",
+    type: "share",
+    roles: { part: ["f.4g"], whole: ["f.4g", "f.no4g"], stated: ["f.4g.pct"] },
+    label: "4G coverage, whole as with + without",
   },
   {
     id: "zh.towers",

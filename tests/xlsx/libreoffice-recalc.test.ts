@@ -45,7 +45,10 @@ describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
       "Total",
       "Coverage, %",
     ]);
-    const [, ok, bad] = rows;
+    const [, ok, bad, sum] = rows;
+    expect(sum?.[5]).toBe("f.4g|f.no4g");
+    expect(Number(sum?.[6])).toBe(410);
+    expect(sum?.[13]).toBe("OK");
     expect(Number(ok?.[7])).toBeCloseTo((50 / 410) * 100, 9);
     expect(Number(ok?.[12])).toBeCloseTo((50 / 410) * 100 - 12.2, 9);
     expect(ok?.[13]).toBe("OK");
@@ -56,7 +59,7 @@ describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
     expect(Number(plan[7])).toBeCloseTo(64, 9);
     expect(Number(plan[8])).toBe(36);
     expect(plan[10]).toBe("in progress");
-    expect(csv.Figures?.slice(1).map((r) => r[10])).toEqual(Array(7).fill("OK"));
+    expect(csv.Figures?.slice(1).map((r) => r[10])).toEqual(Array(8).fill("OK"));
   });
 
   it("shows no error value on any sheet", () => {
@@ -102,6 +105,8 @@ describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
     expect(filled(cells.Coverage)).toEqual([
       `1,9:12.2%:${highlight.stated.fill.toUpperCase()}`,
       `2,9:12.2%:${highlight.stated.fill.toUpperCase()}`,
+      `3,9:12.2%:${highlight.stated.fill.toUpperCase()}`,
     ]);
+    expect(Number(rows.Coverage?.[3]?.[6])).toBe(420);
   });
 });

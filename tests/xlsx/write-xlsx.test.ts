@@ -64,8 +64,8 @@ describe("writeXlsx", () => {
       formula: c.rules[0]?.formulae?.[0],
     }));
     expect(cfs).toEqual([
-      { ref: "D2:D8", formula: "$D2<>$J2" },
-      { ref: "A2:A8", formula: '$L2<>""' },
+      { ref: "D2:D9", formula: "$D2<>$J2" },
+      { ref: "A2:A9", formula: '$L2<>""' },
     ]);
   });
 

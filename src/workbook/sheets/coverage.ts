@@ -7,10 +7,10 @@ import { difference, percentOf, quoted, type FiguresRef } from "../formulas";
 import type { Labels } from "../labels";
 import { tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
-import { tolerance } from "../precision";
+import { shareTolerance } from "../share-tolerance";
 import { bodyRange, firstBodyCell, tableSheet, newTable } from "../table";
 import { relationColumns } from "./relation-columns";
-import { regionOf, roleId, valueOf, type FigureIndex } from "./lookup";
+import { idCell, regionOf, roleFigures, sumOf, type FigureIndex } from "./lookup";
 
 export interface CoverageInput {
   relations: Relation[];
@@ -37,30 +37,28 @@ export function coverageSheet(input: CoverageInput): SheetPlan {
   const rows = input.relations
     .filter((r) => r.type === "share")
     .map((r): CellValue[] => {
-      const coveredId = roleId(r, "part", index);
-      const totalId = roleId(r, "whole", index);
-      const statedId = roleId(r, "stated", index);
-      const targetId = roleId(r, "target", index);
-      const covered = valueOf(coveredId, index);
-      const total = valueOf(totalId, index);
-      const stated = valueOf(statedId, index);
+      const part = roleFigures(r, "part", index);
+      const whole = roleFigures(r, "whole", index);
+      const statedFigures = roleFigures(r, "stated", index);
+      const target = roleFigures(r, "target", index);
+      const covered = sumOf(part);
+      const total = sumOf(whole);
+      const stated = sumOf(statedFigures);
       const coverage = ratio(covered, total);
-      const tol =
-        stated === null
-          ? { below: 0, above: 0 }
-          : tolerance(index.get(statedId)?.qualifier ?? "exact", stated);
+      const statedFigure = statedFigures[0];
+      const tol = statedFigure ? shareTolerance(part, whole, statedFigure) : { below: 0, above: 0 };
       const diffValue = coverage === null || stated === null ? null : coverage - stated;
       const ok = diffValue !== null && diffValue >= -tol.below && diffValue <= tol.above;
       return [
         r.id,
-        regionOf([coveredId, totalId, statedId], index),
+        regionOf([...part, ...whole, ...statedFigures]),
         r.label,
-        coveredId,
-        covered,
-        totalId,
-        total,
+        idCell(part),
+        covered ?? "",
+        idCell(whole),
+        total ?? "",
         coverage ?? "",
-        statedId,
+        idCell(statedFigures),
         stated ?? "",
         tol.below,
         tol.above,
@@ -70,8 +68,8 @@ export function coverageSheet(input: CoverageInput): SheetPlan {
           : ok
             ? labels.status.ok
             : labels.status.conflict,
-        targetId,
-        valueOf(targetId, index) ?? "",
+        idCell(target),
+        sumOf(target) ?? "",
         covered === null || total === null ? "" : total - covered,
       ];
     });

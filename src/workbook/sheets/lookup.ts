@@ -3,31 +3,37 @@ import type { Figure, Relation } from "../../domain/types";
 
 export type FigureIndex = Map<string, Figure>;
 
+/** Joins the ids of a role in one cell; the lookup formula sums them. Ids never contain it. */
+export const idSeparator = "|";
+
 export function indexFigures(figures: Figure[]): FigureIndex {
   return new Map(figures.map((f) => [f.id, f]));
 }
 
-/** The first figure id of a role, or "" when the relation has none. Throws on an unknown id. */
-export function roleId(relation: Relation, role: string, index: FigureIndex): string {
-  const id = relation.roles[role]?.[0] ?? "";
-  if (id !== "" && !index.has(id)) {
-    throw new Error(
-      `workbook: relation ${relation.id}, role "${role}": figure "${id}" is not among the loaded figures`,
-    );
-  }
-  return id;
+/** The figures of a role (several add up), [] when the relation has none. Throws on an unknown id. */
+export function roleFigures(relation: Relation, role: string, index: FigureIndex): Figure[] {
+  return (relation.roles[role] ?? []).map((id) => {
+    const figure = index.get(id);
+    if (!figure) {
+      throw new Error(
+        `workbook: relation ${relation.id}, role "${role}": figure "${id}" is not among the loaded figures`,
+      );
+    }
+    return figure;
+  });
 }
 
-/** The value of a figure id, or null for "". */
-export function valueOf(id: string, index: FigureIndex): number | null {
-  return id === "" ? null : (index.get(id)?.value ?? null);
+/** The id cell of a role: its ids joined by the separator. */
+export function idCell(figures: Figure[]): string {
+  return figures.map((f) => f.id).join(idSeparator);
+}
+
+/** The sum of a role's values, or null when the role has no figure. */
+export function sumOf(figures: Figure[]): number | null {
+  return figures.length === 0 ? null : figures.reduce((s, f) => s + f.value, 0);
 }
 
 /** Region of a relation: that of its first figure that has one. */
-export function regionOf(ids: string[], index: FigureIndex): string {
-  for (const id of ids) {
-    const region = index.get(id)?.region;
-    if (region) return region;
-  }
-  return "";
+export function regionOf(figures: Figure[]): string {
+  return figures.find((f) => f.region !== "")?.region ?? "";
 }

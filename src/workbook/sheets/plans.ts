@@ -2,13 +2,13 @@
 import type { Relation } from "../../domain/types";
 import { formats, tabColors } from "../colors";
 import { formulaColumn, valueColumn } from "../column";
-import { difference, percentOf, quoted, type FiguresRef } from "../formulas";
+import { remainder, percentOf, quoted, type FiguresRef } from "../formulas";
 import type { Labels } from "../labels";
 import { tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
 import { tableSheet, newTable } from "../table";
 import { relationColumns } from "./relation-columns";
-import { regionOf, roleId, valueOf, type FigureIndex } from "./lookup";
+import { idCell, regionOf, roleFigures, sumOf, type FigureIndex } from "./lookup";
 
 export interface PlansInput {
   relations: Relation[];
@@ -21,30 +21,30 @@ export function plansSheet(input: PlansInput): SheetPlan {
   const { labels, index } = input;
   const t = tableNames.plans;
   const { ref, head, linked } = relationColumns(t, labels, input.figuresRef);
-  const planned = ref("planned");
-  const done = ref("done");
-  const status = `IF(AND(ISNUMBER(${planned}),ISNUMBER(${done})),IF(${done}>=${planned},${quoted(labels.status.done)},${quoted(labels.status.open)}),"")`;
+  const plannedRef = ref("planned");
+  const doneRef = ref("done");
+  const status = `IF(AND(ISNUMBER(${plannedRef}),ISNUMBER(${doneRef})),IF(${doneRef}>=${plannedRef},${quoted(labels.status.done)},${quoted(labels.status.open)}),"")`;
   const count = { numberFormat: formats.count, width: 12 };
 
   const rows = input.relations
     .filter((r) => r.type === "target")
     .map((r): CellValue[] => {
-      const plannedId = roleId(r, "planned", index);
-      const doneId = roleId(r, "done", index);
-      const p = valueOf(plannedId, index);
-      const d = valueOf(doneId, index);
+      const planned = roleFigures(r, "planned", index);
+      const done = roleFigures(r, "done", index);
+      const p = sumOf(planned);
+      const d = sumOf(done);
       const both = p !== null && d !== null;
       return [
         r.id,
-        regionOf([plannedId, doneId], index),
+        regionOf([...done, ...planned]),
         r.label,
-        plannedId,
+        idCell(planned),
         p ?? "",
-        doneId,
+        idCell(done),
         d ?? "",
         both && p !== 0 ? (d / p) * 100 : "",
-        both ? p - d : "",
-        r.deadline ?? index.get(plannedId)?.asOf ?? "",
+        both ? Math.max(0, p - d) : "",
+        r.deadline || planned[0]?.asOf || "",
         both ? (d >= p ? labels.status.done : labels.status.open) : "",
       ];
     });
@@ -56,11 +56,11 @@ export function plansSheet(input: PlansInput): SheetPlan {
       ...head(),
       ...linked("plannedId", "planned", count),
       ...linked("doneId", "done", count),
-      formulaColumn(labels, "progress", percentOf(done, planned), {
+      formulaColumn(labels, "progress", percentOf(doneRef, plannedRef), {
         numberFormat: formats.percent,
         width: 12,
       }),
-      formulaColumn(labels, "remaining", difference(planned, done), count),
+      formulaColumn(labels, "remaining", remainder(plannedRef, doneRef), count),
       valueColumn(labels, "deadline", { width: 12 }),
       formulaColumn(labels, "status", status, { width: 14 }),
     ],

@@ -4,6 +4,7 @@ import { formulaColumn, valueColumn, type ColumnOptions } from "../column";
 import { figureLookup, thisRow, type FiguresRef } from "../formulas";
 import { columnName, type Labels } from "../labels";
 import type { ColumnPlan } from "../plan-types";
+import { idSeparator } from "./lookup";
 
 export interface RelationColumns {
   /** This row's cell of a column, by key. */
@@ -27,7 +28,7 @@ export function relationColumns(
     ],
     linked: (idKey, key, options) => [
       valueColumn(labels, idKey, { width: 18 }),
-      formulaColumn(labels, key, figureLookup(figures, ref(idKey)), options),
+      formulaColumn(labels, key, figureLookup(figures, ref(idKey), idSeparator), options),
     ],
   };
 }
