@@ -1,0 +1,123 @@
+// `sanaq workbook [--seeds DIR] [--lang en|ru|kk] [--loaded-at ISO] --out FILE.xlsx`: loads the
+// seeds, runs the checks, builds the workbook plan and writes it as .xlsx. Any error is
+// reported and nothing is written (the file appears only once complete).
+import { renameSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { runChecks } from "../domain/checks/run-checks";
+import { loadSeeds } from "../domain/load/load-seeds";
+import { buildPlan } from "../workbook/plan";
+import type { PlanLanguage } from "../workbook/plan-types";
+import { writeXlsx } from "../xlsx/write-xlsx";
+import type { Command } from "./commands";
+import type { Io } from "./main";
+import { readSeedsDir } from "./read-seeds";
+
+const HELP = [
+  "Usage: sanaq workbook [--seeds DIR] [--lang en|ru|kk] [--loaded-at ISO] --out FILE.xlsx",
+  "",
+  "Loads the seed files, checks them and writes the Sanaq workbook: Sources, Figures, Coverage,",
+  "Plans, Conflicts and About sheets with live Excel formulas and conflict highlights.",
+  "",
+  "Options:",
+  "  --seeds DIR       seeds directory (default: seeds)",
+  "  --lang LANG       workbook language: en, ru or kk (default: ru)",
+  "  --loaded-at ISO   load timestamp recorded in the workbook (default: now)",
+  "  --out FILE.xlsx   the file to write (required)",
+  "  -h, --help        show this help",
+  "",
+].join("\n");
+
+export interface WorkbookArgs {
+  seeds: string;
+  language: PlanLanguage;
+  loadedAt: string;
+  out: string;
+}
+
+const languages: readonly string[] = ["en", "ru", "kk"];
+
+/** Parses the options; returns an error sentence instead of throwing. */
+export function parseWorkbookArgs(args: string[], now: () => Date): WorkbookArgs | string {
+  const values: Record<string, string> = {};
+  const known = ["--seeds", "--lang", "--loaded-at", "--out"];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? "";
+    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
+    if (name === undefined || !known.includes(name)) return `unknown argument "${arg}"`;
+    const value = inline ?? args[(i += 1)];
+    if (value === undefined || value === "") return `${name} needs a value`;
+    values[name] = value;
+  }
+  const language = values["--lang"] ?? "ru";
+  if (!languages.includes(language)) return `--lang is "${language}", expected en, ru or kk`;
+  const out = values["--out"];
+  if (out === undefined) return "--out FILE.xlsx is required";
+  if (!/\.xlsx$/i.test(out)) return `--out is "${out}", expected a file name ending in .xlsx`;
+  const loadedAt = values["--loaded-at"] ?? now().toISOString();
+  if (Number.isNaN(Date.parse(loadedAt)))
+    return `--loaded-at is "${loadedAt}", expected an ISO date`;
+  return { seeds: values["--seeds"] ?? "seeds", language: language as PlanLanguage, loadedAt, out };
+}
+
+export async function runWorkbook(
+  args: string[],
+  io: Io,
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  if (args.includes("-h") || args.includes("--help")) {
+    io.out(HELP);
+    return 0;
+  }
+  const parsed = parseWorkbookArgs(args, now);
+  if (typeof parsed === "string") {
+    io.err(`sanaq workbook: ${parsed}.\n\n${HELP}`);
+    return 2;
+  }
+  let files;
+  try {
+    files = readSeedsDir(parsed.seeds);
+  } catch (error) {
+    io.err(`sanaq workbook: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const loaded = loadSeeds(files);
+  if (!loaded.ok) {
+    io.err(
+      `sanaq workbook: the seeds in ${parsed.seeds} have ${loaded.errors.length} error(s); nothing written.\n`,
+    );
+    for (const e of loaded.errors) io.err(`  ${e.message}\n`);
+    return 1;
+  }
+  const tmp = join(dirname(parsed.out), `.${process.pid}.sanaq-workbook.tmp.xlsx`);
+  try {
+    const { sources, figures, relations, indicators } = loaded;
+    const checks = runChecks({ sources, figures, relations });
+    const plan = buildPlan({
+      sources,
+      figures,
+      relations,
+      checks,
+      indicators,
+      language: parsed.language,
+      loadedAt: parsed.loadedAt,
+    });
+    await writeXlsx(plan, tmp);
+    renameSync(tmp, parsed.out);
+    io.out(
+      `wrote ${parsed.out}: ${figures.length} figures from ${sources.length} sources, ${relations.length} relations, ${checks.conflicts.length} conflicts (${parsed.language})\n`,
+    );
+    return 0;
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    io.err(
+      `sanaq workbook: ${error instanceof Error ? error.message : String(error)}; nothing written.\n`,
+    );
+    return 1;
+  }
+}
+
+export const workbookCommand: Command = {
+  name: "workbook",
+  summary: "load, check and write the seeds as a self-checking .xlsx workbook",
+  run: (args, io) => runWorkbook(args, io),
+};
