@@ -1,6 +1,7 @@
 // The list of subcommands; each lives in its own file under src/cli/.
 import type { Io } from "./main";
 import { extractCommand } from "./extract";
+import { workbookCommand } from "./workbook";
 
 export interface Command {
   name: string;
@@ -8,4 +9,4 @@ export interface Command {
   run: (args: string[], io: Io) => Promise<number>;
 }
 
-export const commands: Command[] = [extractCommand];
+export const commands: Command[] = [extractCommand, workbookCommand];
