@@ -183,10 +183,17 @@ export function shareMessage(t: ShareTexts): Messages {
   });
 }
 
-export function partOverWholeMessage(part: Shown, whole: Shown): Messages {
+/** A part over its whole; `parts` when the part is several figures together. */
+export function partOverWholeMessage(part: Shown, whole: Shown, parts: Shown[] = []): Messages {
   return inAll((lang) => {
     const p = showValue(part, lang);
     const w = showValue(whole, lang);
+    if (parts.length > 1) {
+      const list = `${parts.map((x) => showValue(x, lang)).join(" + ")} = ${p}`;
+      if (lang === "en") return `The parts ${list} exceed their whole (${w}), which cannot be.`;
+      if (lang === "ru") return `Части ${list} больше целого (${w}) — так быть не может.`;
+      return `Бөліктер ${list} бүтіннен (${w}) үлкен — бұлай болуы мүмкін емес.`;
+    }
     if (lang === "en") return `The part (${p}) is larger than its whole (${w}), which cannot be.`;
     if (lang === "ru") return `Часть (${p}) больше целого (${w}) — так быть не может.`;
     return `Бөлік (${p}) бүтіннен (${w}) үлкен — бұлай болуы мүмкін емес.`;

@@ -188,7 +188,8 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
   if (shareFeasible(terms)) return { derived, conflicts: [] };
 
   const all = [...part.figures, ...whole.figures, ...stated.figures];
-  const decimals = statedFigure ? Math.max(1, decimalsOfStep(ctx.reading(statedFigure).step)) : 1;
+  // The implied share is shown as precisely as the stated one was written.
+  const decimals = statedFigure ? decimalsOfStep(ctx.reading(statedFigure).step) : 1;
   const impliedValue = w === 0 ? NaN : (p / w) * 100;
   const partShown = combinedShown(ctx, part.figures);
   const wholeShown = combinedShown(ctx, whole.figures);
@@ -204,7 +205,11 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
     suggestion: NONE,
   };
   if (!statedFigure || p > w) {
-    conflict.message = partOverWholeMessage(partShown, wholeShown);
+    conflict.message = partOverWholeMessage(
+      partShown,
+      wholeShown,
+      part.figures.map((f) => shown(ctx, f)),
+    );
   } else if (isEmpty(intersect(terms.stated, PERCENT))) {
     conflict.message = statedOver100Message(shown(ctx, statedFigure));
   } else {
