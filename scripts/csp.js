@@ -24,7 +24,8 @@ function contentSecurityPolicy(options = {}) {
     "frame-src": [OFFICE_JS_ORIGIN],
     "img-src": ["'self'"],
     "font-src": ["'self'"],
-    // The pane fetches seeds/ from its own origin only. The dev server's live-reload socket is
+    // The pane fetches seeds/ from its own origin only. office.js's optional telemetry
+    // (*.pipe.aria.microsoft.com) is deliberately not allowed; the add-in works without it. The dev server's live-reload socket is
     // the same origin; it is named too because older WebKit did not match wss: with 'self'.
     "connect-src": options.devServer
       ? ["'self'", `wss://localhost:${options.devServerPort ?? 3000}`]

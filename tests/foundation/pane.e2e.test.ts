@@ -95,6 +95,47 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     await page.close();
   });
 
+  /** Serves a stand-in office.js that defines window.Office as `officeJs` says. */
+  async function pageWithOffice(officeJs: string) {
+    const page = await browser.newPage();
+    await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
+      route.fulfill({ contentType: "text/javascript", body: officeJs }),
+    );
+    const problems = await watchPage(page);
+    await page.goto(`${server.origin}/taskpane.html`);
+    return { page, problems };
+  }
+
+  it("inside Excel with a dark Office theme: says Excel and uses Fluent's dark theme", async () => {
+    const { page, problems } = await pageWithOffice(
+      "window.Office = { context: { officeTheme: { isDarkTheme: true, bodyBackgroundColor: '#1f1f1f' } }," +
+        " onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }) };",
+    );
+    const pane = page.getByTestId("sanaq-pane");
+    await pane.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await pane.getAttribute("data-host")).toBe("Excel");
+    expect(await page.getByTestId("sanaq-host").textContent()).toBe("Running inside Excel.");
+    const background = await pane.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe("rgb(41, 41, 41)"); // webDarkTheme colorNeutralBackground1
+    expect(problems.consoleErrors).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+    await page.close();
+  });
+
+  it("renders in preview after 5 s when Office.onReady hangs, then shows the host once it answers", async () => {
+    const { page, problems } = await pageWithOffice(
+      "window.Office = { context: {}, onReady: () => new Promise((resolve) =>" +
+        " setTimeout(() => resolve({ host: 'Excel' }), 6500)) };",
+    );
+    const pane = page.getByTestId("sanaq-pane");
+    await pane.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await pane.getAttribute("data-host")).toBe("preview");
+    await page.waitForSelector('[data-testid="sanaq-pane"][data-host="Excel"]', { timeout: 5_000 });
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it("still renders when office.js fails to load (Office undefined)", async () => {
     const page = await browser.newPage();
     await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) => route.abort("connectionrefused"));
