@@ -52,3 +52,30 @@ export function rectAddress(r: Rect): string {
   const a = cellAddress(r.top, r.left);
   return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress(r.bottom, r.right)}`;
 }
+
+/**
+ * Moves the cell references of an A1 formula (outside string literals): columns through
+ * `moveColumn` (0-based), relative rows by `rowShift`. Used to extend a conditional format to
+ * rows appended on refresh, in a table whose columns the planner may have moved.
+ */
+export function relocateFormula(
+  formula: string,
+  moveColumn: (col: number) => number,
+  rowShift: number,
+): string {
+  return formula
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(^|[^A-Za-z0-9_.[\]])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+            (_m, pre: string, colAbs: string, letters: string, rowAbs: string, row: string) => {
+              const col = moveColumn(columnIndex(letters));
+              const r = rowAbs ? Number(row) : Number(row) + rowShift;
+              return `${pre}${colAbs}${columnLetters(col)}${rowAbs}${r}`;
+            },
+          ),
+    )
+    .join('"');
+}

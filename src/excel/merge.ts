@@ -35,6 +35,8 @@ export interface KeptEdit {
 export type AppendKind = "value" | "formula" | "planner" | "planner-formula";
 
 export interface TableMerge {
+  /** Sheet column of each plan column. */
+  columnAt: number[];
   updates: ColumnUpdate[];
   /** New rows, one entry per sheet column: values, formula text, or "" for planner columns. */
   appended: CellValue[][];
@@ -217,6 +219,7 @@ export function mergeTable(
     );
   });
   return {
+    columnAt: at,
     updates,
     appended,
     appendedIds,

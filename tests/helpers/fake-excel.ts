@@ -113,6 +113,25 @@ export class FakeExcel {
     return this.readGrid(t.sheet, t.rect, prop);
   }
 
+  /** A planner typing into a cell: "=..." becomes a formula unless the cell is text ("@"). */
+  type(sheet: string, address: string, value: string | number, numberFormat?: string): void {
+    const r = parseRect(address);
+    if (numberFormat !== undefined) this.writeGrid(sheet, r, [[numberFormat]], "numberFormat");
+    this.writeGrid(sheet, r, [[value]], "values");
+  }
+
+  /** A planner resizing a table (adding columns on the right or rows at the bottom, or deleting the last rows). */
+  resizeTable(name: string, more: { columns?: number; rows?: number }): void {
+    const t = this.table(name);
+    const bottom = t.rect.bottom + (more.rows ?? 0);
+    if ((more.rows ?? 0) < 0) {
+      const s = this.sheet(t.sheet);
+      for (let r = bottom + 1; r <= t.rect.bottom; r++)
+        for (let c = t.rect.left; c <= t.rect.right; c++) s.cells.delete(key(r, c));
+    }
+    t.rect = { ...t.rect, right: t.rect.right + (more.columns ?? 0), bottom };
+  }
+
   queue(kind: string, target: string, args: unknown, apply: () => void): void {
     this.pending.push({ kind, target, args, apply });
   }

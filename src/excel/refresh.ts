@@ -1,0 +1,398 @@
+// Refresh: load the sources again into a workbook the planner has worked in, losing nothing.
+// Reads the add-in's tables back (headers, values, formulas), merges them with the new plan
+// (src/excel/merge.ts) and writes only what differs, in the add-in's own columns: planner
+// edits, rows, columns and their formatting stay. A second refresh with the same sources
+// writes nothing. Syncs: two reads (+1 for notes on ExcelApi 1.18), the write batches, restore.
+import { checkEdits } from "../domain/checks/source";
+import type { Conflict, Figure } from "../domain/types";
+import type {
+  CellPlan,
+  CellValue,
+  SheetPlan,
+  TablePlan,
+  WorkbookPlan,
+} from "../workbook/plan-types";
+import { cellAddress, parseCell, parseRect, rectAddress, relocateFormula, type Rect } from "./a1";
+import type { Batcher } from "./batch";
+import { mergeTable, sameCell, withoutDeleted, type KeptEdit, type TableMerge } from "./merge";
+import { addConditionalFormat } from "./write-table";
+import { chunkRows, jsonBytes } from "./payload";
+import { openSession } from "./session";
+import { parseStateXml, stateXml } from "./state-part";
+import { cellOut, needsTextFormat, textFormat } from "./text-cells";
+import { writeCells } from "./write-sheet";
+import { writeNewTable } from "./write-table";
+import {
+  assertCore,
+  defaultMaxBatchBytes,
+  replaceStatePart,
+  sheetAccessor,
+  validatePlan,
+  writeWholeSheet,
+  type WriteOptions,
+} from "./write-plan";
+import { noteText } from "./note-text";
+
+export interface RefreshOptions extends WriteOptions {
+  /** The plan's figures: kept edits the quotes do not allow become `source` conflicts. */
+  figures?: Figure[];
+}
+
+export interface TableRefresh {
+  name: string;
+  created: boolean;
+  updatedCells: number;
+  appended: number;
+  plannerRows: number;
+  plannerColumns: string[];
+  staleIds: string[];
+  deletedByPlanner: string[];
+}
+
+export interface RefreshReport {
+  syncs: number;
+  batches: number;
+  payloadBytes: number;
+  /** Cells given a value or formula; 0 when the workbook already matched the sources. */
+  cellsWritten: number;
+  sheetsAdded: string[];
+  tables: TableRefresh[];
+  /** Values a planner edited, kept as they are. */
+  kept: (KeptEdit & { table: string })[];
+  conflicts: Conflict[];
+  notesWritten: number;
+}
+
+interface TableRead {
+  plan: TablePlan;
+  sheetKey: string;
+  header: Excel.Range;
+  body: Excel.Range;
+  whole: Excel.Range;
+}
+
+interface TableWork {
+  plan: TablePlan;
+  rect: Rect;
+  merge: TableMerge & { deletedByPlanner: string[] };
+}
+
+export async function refresh(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: RefreshOptions,
+): Promise<RefreshReport> {
+  const caps = options.capabilities;
+  assertCore(caps);
+  validatePlan(plan);
+  const maxBytes = options.maxBatchBytes ?? defaultMaxBatchBytes;
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs += 1;
+    await context.sync();
+  };
+
+  // Read 1: what exists.
+  const sheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  const parts = context.workbook.customXmlParts
+    .getByNamespace(plan.stateNamespace)
+    .load("items/id");
+  const session = openSession(context, caps, maxBytes);
+  await sync();
+  const sheetNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+
+  // Read 2: the add-in's tables as the planner left them, the free cells, the stored state.
+  const reads: TableRead[] = [];
+  const cellReads = new Map<CellPlan, Excel.Range>();
+  for (const sheet of plan.sheets) {
+    for (const t of sheet.tables) {
+      if (!tableNames.has(t.name.toLowerCase())) continue;
+      const table = context.workbook.tables.getItem(t.name);
+      reads.push({
+        plan: t,
+        sheetKey: sheet.key,
+        header: table.getHeaderRowRange().load("values"),
+        body: table.getDataBodyRange().load("values, formulas"),
+        whole: table.getRange().load("address"),
+      });
+    }
+    if (!sheetNames.has(sheet.name.toLowerCase())) continue;
+    const ws = context.workbook.worksheets.getItem(sheet.name);
+    for (const cell of sheet.cells) cellReads.set(cell, ws.getRange(cell.address).load("values"));
+  }
+  const oldXml = parts.items[0]?.getXml();
+  await sync();
+  const previous = oldXml ? parseStateXml(oldXml.value) : undefined;
+  const previousIds = new Set(Object.keys(previous?.sourceValues ?? {}));
+
+  const work: TableWork[] = reads.map((r) => {
+    const merged = mergeTable(r.plan, {
+      headers: (r.header.values[0] ?? []).map(String),
+      values: r.body.values as CellValue[][],
+      formulas: r.body.formulas as CellValue[][],
+    });
+    return {
+      plan: r.plan,
+      rect: parseRect(r.whole.address),
+      merge:
+        r.sheetKey === "figures"
+          ? withoutDeleted(merged, previousIds)
+          : { ...merged, deletedByPlanner: [] },
+    };
+  });
+
+  // Read 3 (ExcelApi 1.18 only): which edited cells already carry their note.
+  const notes = caps.notes ? plannedNotes(plan, work) : [];
+  const noteItems = notes.map((n) => {
+    const item = context.workbook.notes.getItemOrNullObject(n.address);
+    item.load("content");
+    return item;
+  });
+  if (notes.length > 0) await sync();
+
+  const report: RefreshReport = {
+    syncs: 0,
+    batches: 0,
+    payloadBytes: 0,
+    cellsWritten: 0,
+    sheetsAdded: [],
+    tables: [],
+    kept: work.flatMap((w) => w.merge.kept.map((k) => ({ ...k, table: w.plan.name }))),
+    conflicts: [],
+    notesWritten: 0,
+  };
+  const counts = await session.write(async (batcher) => {
+    for (const sheet of plan.sheets) {
+      const isNew = !sheetNames.has(sheet.name.toLowerCase());
+      const changedCells = isNew
+        ? []
+        : sheet.cells.filter((c) => !sameCell(cellReads.get(c)?.values[0]?.[0], c.value));
+      const newTables = sheet.tables.filter((t) => !tableNames.has(t.name.toLowerCase()));
+      const ours = work.filter((w) => w.plan.sheet === sheet.name);
+      if (
+        !isNew &&
+        changedCells.length === 0 &&
+        newTables.length === 0 &&
+        ours.every((w) => isNoOp(w.merge))
+      ) {
+        report.tables.push(...ours.map(tableReport));
+        continue;
+      }
+      const ws = await sheetAccessor(context, batcher, sheet.name, isNew);
+      if (isNew) {
+        report.sheetsAdded.push(sheet.name);
+        const written = await writeWholeSheet(ws, sheet, batcher, caps, maxBytes);
+        report.cellsWritten +=
+          written.reduce((s, t) => s + (t.rows + 1) * columnsOf(sheet, t.name), 0) +
+          sheet.cells.length;
+        report.tables.push(
+          ...written.map((t) => ({ ...emptyTableReport(t.name), created: true, appended: t.rows })),
+        );
+        continue;
+      }
+      for (const t of newTables) {
+        const written = await writeNewTable(ws, t, batcher, maxBytes);
+        report.cellsWritten += (written.rows + 1) * t.columns.length;
+        report.tables.push({ ...emptyTableReport(t.name), created: true, appended: written.rows });
+      }
+      for (const w of ours) {
+        report.cellsWritten += await writeTableChanges(ws, w, batcher, maxBytes);
+        report.tables.push(tableReport(w));
+      }
+      await writeCells(ws, changedCells, batcher);
+      report.cellsWritten += changedCells.length;
+    }
+    report.notesWritten = await writeNotes(context, batcher, notes, noteItems);
+    const xml = stateXml(plan.stateNamespace, plan.state);
+    if (oldXml?.value !== xml) await replaceStatePart(context, batcher, plan, parts);
+  });
+
+  const edits: Record<string, number> = {};
+  for (const k of report.kept)
+    if (k.columnKey === "value" && typeof k.planner === "number") edits[k.id] = k.planner;
+  report.conflicts = checkEdits(options.figures ?? [], edits);
+  report.syncs = syncs + counts.syncs;
+  report.batches = counts.batches;
+  report.payloadBytes = counts.payloadBytes;
+  return report;
+}
+
+function isNoOp(m: TableMerge): boolean {
+  return m.updates.length === 0 && m.appended.length === 0;
+}
+
+function columnsOf(sheet: SheetPlan, table: string): number {
+  return sheet.tables.find((t) => t.name === table)?.columns.length ?? 0;
+}
+
+function emptyTableReport(name: string): TableRefresh {
+  return {
+    name,
+    created: false,
+    updatedCells: 0,
+    appended: 0,
+    plannerRows: 0,
+    plannerColumns: [],
+    staleIds: [],
+    deletedByPlanner: [],
+  };
+}
+
+function tableReport(w: TableWork): TableRefresh {
+  return {
+    name: w.plan.name,
+    created: false,
+    updatedCells: w.merge.updates.reduce((s, u) => s + u.cells.length, 0),
+    appended: w.merge.appended.length,
+    plannerRows: w.merge.plannerRows.length,
+    plannerColumns: w.merge.plannerColumns,
+    staleIds: w.merge.staleIds,
+    deletedByPlanner: w.merge.deletedByPlanner,
+  };
+}
+
+/** Writes a merge's updates and appended rows; returns the number of cells written. */
+async function writeTableChanges(
+  ws: () => Excel.Worksheet,
+  w: TableWork,
+  batcher: Batcher,
+  maxBytes: number,
+): Promise<number> {
+  const bodyTop = w.rect.top + 1;
+  const left = w.rect.left;
+  const chunkBytes = Math.floor(maxBytes * 0.9);
+  let cells = 0;
+  for (const u of w.merge.updates) {
+    const col = left + u.col;
+    for (const [a, b] of chunkRows(
+      u.cells.map((c) => jsonBytes(c) + 3),
+      chunkBytes,
+    )) {
+      const top = bodyTop + u.first + a;
+      const grid = u.cells.slice(a, b).map((c) => [u.kind === "formulas" ? c : cellOut(c)]);
+      const risky =
+        u.kind === "values"
+          ? grid.flatMap(([v], i) => (needsTextFormat(v ?? null) ? [top + i] : []))
+          : [];
+      await batcher.add(jsonBytes(grid) + risky.length * 24, () => {
+        for (const row of risky) ws().getRange(cellAddress(row, col)).numberFormat = [[textFormat]];
+        const range = ws().getRange(
+          rectAddress({ top, left: col, bottom: top + b - a - 1, right: col }),
+        );
+        if (u.kind === "formulas") range.formulas = grid;
+        else range.values = grid;
+      });
+      cells += b - a;
+    }
+  }
+  const rows = w.merge.appended;
+  if (rows.length === 0) return cells;
+  // New rows start below the body; a table keeps one blank row when empty, which merge fills.
+  const firstNew = w.rect.bottom + 1;
+  const table = (): Excel.Table => ws().tables.getItem(w.plan.name);
+  const kinds = w.merge.appendKinds;
+  for (const [a, b] of chunkRows(
+    rows.map((r) => jsonBytes(r)),
+    chunkBytes,
+  )) {
+    const chunk = rows.slice(a, b);
+    const safe = chunk.map((r) =>
+      r.map((v, j) => (kinds[j] === "value" && needsTextFormat(v) ? "" : cellOut(v))),
+    );
+    await batcher.add(jsonBytes(safe), () => table().rows.add(undefined, safe));
+    cells += chunk.length * kinds.length;
+    for (let j = 0; j < kinds.length; j++) {
+      const p = w.merge.columnAt.indexOf(j);
+      const format = w.plan.columns[p]?.numberFormat;
+      const formats = chunk.map((r) => [
+        kinds[j] === "value" && needsTextFormat(r[j] ?? null) ? textFormat : format,
+      ]);
+      if (!formats.some(([f]) => f !== undefined)) continue;
+      const top = firstNew + a;
+      await batcher.add(jsonBytes(formats) + jsonBytes(chunk.map((r) => r[j])), () => {
+        const range = ws().getRange(
+          rectAddress({ top, left: left + j, bottom: top + chunk.length - 1, right: left + j }),
+        );
+        range.numberFormat = formats.map(([f]) => [f ?? "General"]);
+        if (formats.some(([f]) => f === textFormat))
+          range.values = chunk.map((r) => [cellOut(r[j] ?? null)]);
+      });
+    }
+  }
+  await extendConditionalFormats(ws, w, firstNew, firstNew + rows.length - 1, batcher);
+  return cells;
+}
+
+/** The plan's conditional formats over the appended rows, moved to the planner's column order. */
+async function extendConditionalFormats(
+  ws: () => Excel.Worksheet,
+  w: TableWork,
+  top: number,
+  bottom: number,
+  batcher: Batcher,
+): Promise<void> {
+  const planLeft = parseCell(w.plan.topLeft).col;
+  const planBodyTop = parseCell(w.plan.topLeft).row + 1;
+  const move = (col: number): number => {
+    const p = col - planLeft;
+    const at = w.merge.columnAt[p];
+    return p >= 0 && at !== undefined ? w.rect.left + at : col;
+  };
+  for (const cf of w.plan.conditionalFormats) {
+    const r = parseRect(cf.range);
+    const address = rectAddress({ top, left: move(r.left), bottom, right: move(r.right) });
+    const moved = { ...cf, formula: relocateFormula(cf.formula, move, top - planBodyTop) };
+    await batcher.add(jsonBytes(moved), () => addConditionalFormat(ws(), address, moved));
+  }
+}
+
+interface PlannedNote {
+  address: string;
+  content: string;
+}
+
+/** A note with the source quote on every kept edit of a table with a quote column. */
+function plannedNotes(plan: WorkbookPlan, work: TableWork[]): PlannedNote[] {
+  const out: PlannedNote[] = [];
+  for (const w of work) {
+    const keyPos = w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn);
+    const quotePos = w.plan.columns.findIndex((c) => c.key === "quote");
+    const sourcePos = w.plan.columns.findIndex((c) => c.key === "source");
+    if (quotePos < 0) continue;
+    const byId = new Map(w.plan.rows.map((r) => [String(r[keyPos]), r]));
+    for (const k of w.merge.kept) {
+      const row = byId.get(k.id);
+      const address = cellAddress(w.rect.top + 1 + k.row, w.rect.left + k.col);
+      out.push({
+        address: `'${w.plan.sheet.replace(/'/g, "''")}'!${address}`,
+        content: noteText(plan.language, {
+          quote: String(row?.[quotePos] ?? ""),
+          source: String(row?.[sourcePos] ?? ""),
+          sourceValue: k.source,
+        }),
+      });
+    }
+  }
+  return out;
+}
+
+async function writeNotes(
+  context: Excel.RequestContext,
+  batcher: Batcher,
+  notes: PlannedNote[],
+  items: Excel.Note[],
+): Promise<number> {
+  let written = 0;
+  for (const [i, n] of notes.entries()) {
+    const item = items[i];
+    if (!item || (!item.isNullObject && item.content === n.content)) continue;
+    written += 1;
+    await batcher.add(jsonBytes(n), () => {
+      if (item.isNullObject) context.workbook.notes.add(n.address, n.content);
+      else item.content = n.content;
+    });
+  }
+  return written;
+}

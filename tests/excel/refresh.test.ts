@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import { allCapabilities, capabilitiesUpTo } from "../../src/excel/capabilities";
+import { refresh } from "../../src/excel/refresh";
+import { parseStateXml } from "../../src/excel/state-part";
+import { writePlan } from "../../src/excel/write-plan";
+import type { WorkbookPlan } from "../../src/workbook/plan-types";
+import { FakeExcel } from "../helpers/fake-excel";
+import { syntheticFigures, syntheticPlan } from "../helpers/synthetic-plan";
+
+const caps = { capabilities: allCapabilities };
+const writes = (fake: FakeExcel, from: number) =>
+  fake.ops.slice(from).filter((o) => o.kind !== "range.load");
+
+function figuresSheet(plan: WorkbookPlan): string {
+  return plan.sheets.find((s) => s.key === "figures")?.name ?? "";
+}
+
+/** Sources change: figure 2's value, figure 1's value (which the planner edited), two new figures. */
+const v2At = (i: number): number => (i === 1 ? 150 : i === 2 ? 202 : 100 + i);
+
+async function loadedWorkbook(
+  n = 6,
+): Promise<{ fake: FakeExcel; plan: WorkbookPlan; sheet: string }> {
+  const plan = syntheticPlan(n);
+  const fake = new FakeExcel();
+  await writePlan(fake.context, plan, caps);
+  return { fake, plan, sheet: figuresSheet(plan) };
+}
+
+describe("refresh", () => {
+  it("writes nothing when the workbook already matches the sources (a second refresh is a no-op)", async () => {
+    const { fake, plan } = await loadedWorkbook();
+    const grids = plan.sheets
+      .flatMap((s) => s.tables)
+      .map((t) => fake.tableGrid(t.name, "formulas"));
+    const syncs = fake.syncs;
+    const ops = fake.ops.length;
+    const report = await refresh(fake.context, plan, caps);
+    expect(report.cellsWritten).toBe(0);
+    expect(writes(fake, ops)).toEqual([]);
+    expect(fake.syncs - syncs).toBe(2); // two reads, no write batch, nothing to restore
+    expect(report.syncs).toBe(2);
+    expect(
+      plan.sheets.flatMap((s) => s.tables).map((t) => fake.tableGrid(t.name, "formulas")),
+    ).toEqual(grids);
+  });
+
+  it("updates the source side, keeps planner edits, rows, columns and their formatting, appends new figures", async () => {
+    const { fake, sheet } = await loadedWorkbook(6);
+    // The planner edits f000001's value, adds a comment column and a calculated column, and a row.
+    fake.type(sheet, "D3", 999);
+    fake.resizeTable("tblFigures", { columns: 2, rows: 1 });
+    fake.type(sheet, "M1", "Комментарий");
+    fake.type(sheet, "N1", "Удвоено");
+    for (let r = 2; r <= 8; r++) {
+      fake.type(sheet, `M${r}`, `заметка ${r}`, "@");
+      fake.type(sheet, `N${r}`, "=tblFigures[[#This Row],[Значение]]*2");
+    }
+    fake.sheet(sheet).fills.set("M2:M8", "#FFFF00");
+    fake.type(sheet, "C8", "моя строка");
+    fake.type(sheet, "D8", 5);
+
+    const v2 = syntheticPlan(8, { valueAt: v2At });
+    const figures = syntheticFigures(8, v2At);
+    const report = await refresh(fake.context, v2, { ...caps, figures });
+
+    const cell = (a: string) => fake.cell(sheet, a);
+    expect(cell("D3").value).toBe(999); // edited: kept
+    expect(cell("J3").value).toBe(150); // its source value moves on
+    expect([cell("D4").value, cell("J4").value]).toEqual([202, 202]); // not edited: updated
+    expect(report.kept).toEqual([
+      {
+        table: "tblFigures",
+        id: "f000001",
+        row: 1,
+        col: 3,
+        columnKey: "value",
+        planner: 999,
+        source: 150,
+      },
+    ]);
+    expect(report.conflicts.map((c) => [c.id, c.kind])).toEqual([["source:f000001", "source"]]);
+    // Planner's row, column values and formatting untouched.
+    expect([cell("C8").value, cell("D8").value, cell("A8").value]).toEqual(["моя строка", 5, ""]);
+    expect(cell("M3")).toMatchObject({ value: "заметка 3", numberFormat: "@" });
+    expect(fake.sheet(sheet).fills.get("M2:M8")).toBe("#FFFF00");
+    // Two new figures appended below the planner's row, with the status formula and the planner's formula.
+    const grid = fake.tableGrid("tblFigures", "formulas");
+    expect(grid).toHaveLength(1 + 6 + 1 + 2);
+    const status = v2.sheets
+      .find((s) => s.key === "figures")
+      ?.tables[0]?.columns.find((c) => c.key === "status")?.formula;
+    expect(grid[8]?.slice(0, 4)).toEqual([
+      "f000006",
+      "Жамбылская область",
+      "villages_internet",
+      106,
+    ]);
+    expect(grid[8]?.[10]).toBe(status);
+    expect(grid[9]?.[12]).toBe("");
+    expect(grid[9]?.[13]).toBe("=tblFigures[[#This Row],[Значение]]*2");
+    // The edited-value highlight covers the new rows too.
+    expect(fake.sheet(sheet).conditionalFormats.map((c) => [c.address, c.formula])).toContainEqual([
+      "D9:D10",
+      "=$D9<>$J9",
+    ]);
+    const t = report.tables.find((x) => x.name === "tblFigures");
+    expect(t).toMatchObject({
+      appended: 2,
+      plannerRows: 1,
+      plannerColumns: ["Комментарий", "Удвоено"],
+    });
+
+    // Again with the same sources: nothing written, the edit still kept and reported.
+    const ops = fake.ops.length;
+    const again = await refresh(fake.context, v2, { ...caps, figures });
+    expect(again.cellsWritten).toBe(0);
+    expect(writes(fake, ops)).toEqual([]);
+    expect(again.kept).toHaveLength(1);
+  });
+
+  it("adds a note with the source quote on a kept edit only on ExcelApi 1.18, once", async () => {
+    const { fake, sheet, plan } = await loadedWorkbook(4);
+    fake.type(sheet, "D2", 7);
+    const report = await refresh(fake.context, plan, caps);
+    expect(report.notesWritten).toBe(1);
+    expect(fake.notes).toHaveLength(1);
+    expect(fake.notes[0]).toMatchObject({ sheet, address: "D2" });
+    expect(fake.notes[0]?.content).toContain(
+      "«В 0 районах к интернету подключено 100 сельских населённых пунктов",
+    );
+    const again = await refresh(fake.context, plan, caps);
+    expect(again.notesWritten).toBe(0);
+    expect(fake.notes).toHaveLength(1);
+
+    const old = await loadedWorkbook(4);
+    old.fake.type(old.sheet, "D2", 7);
+    const syncs = old.fake.syncs;
+    const r = await refresh(old.fake.context, old.plan, { capabilities: capabilitiesUpTo(17) });
+    expect(r.kept).toHaveLength(1);
+    expect(old.fake.notes).toEqual([]);
+    expect(old.fake.ops.some((o) => o.kind.startsWith("note"))).toBe(false);
+    expect(old.fake.syncs - syncs).toBe(2);
+  });
+
+  it("does not bring back a figure row the planner deleted", async () => {
+    const { fake, plan } = await loadedWorkbook(5);
+    fake.resizeTable("tblFigures", { rows: -1 });
+    const report = await refresh(fake.context, plan, caps);
+    expect(fake.tableGrid("tblFigures")).toHaveLength(1 + 4);
+    expect(report.tables.find((t) => t.name === "tblFigures")?.deletedByPlanner).toEqual([
+      "f000004",
+    ]);
+  });
+
+  it("replaces the state part and restores events and calculation when a refresh write fails", async () => {
+    const { fake } = await loadedWorkbook(3);
+    const v2 = syntheticPlan(4, { loadedAt: "2026-11-22T01:00:00Z" });
+    await refresh(fake.context, v2, caps);
+    const ours = fake.xmlParts.filter((p) => p.namespace === v2.stateNamespace);
+    expect(ours).toHaveLength(1);
+    expect(parseStateXml(ours[0]?.xml ?? "").loadedAt).toBe("2026-11-22T01:00:00Z");
+
+    fake.failOn = (op) => op.kind === "table.rows.add";
+    await expect(refresh(fake.context, syntheticPlan(6), caps)).rejects.toThrow(/table.rows.add/);
+    expect(fake.enableEvents).toBe(true);
+    expect(fake.calculationMode).toBe("Automatic");
+  });
+
+  it("keeps the sync count constant when many figures are appended (but for payload chunks)", async () => {
+    for (const n of [50, 5_000]) {
+      const { fake } = await loadedWorkbook(5);
+      const syncs = fake.syncs;
+      const report = await refresh(fake.context, syntheticPlan(n), {
+        ...caps,
+        maxBatchBytes: 1e12,
+      });
+      expect(fake.syncs - syncs).toBe(4); // two reads, one write batch, restore
+      expect(report.syncs).toBe(4);
+      expect(fake.tableGrid("tblFigures")).toHaveLength(1 + n);
+    }
+  }, 60_000);
+});
