@@ -98,7 +98,7 @@ function combinedShown(ctx: CheckContext, figures: Figure[]): Shown {
 }
 
 function derivedKind(relation: Relation): "coverage" | "share" {
-  return /coverage|охват|қамт/i.test(relation.label) ? "coverage" : "share";
+  return /\bcoverage\b/i.test(relation.label) ? "coverage" : "share";
 }
 
 function fromRoles(roles: Record<string, Figure[]>): Record<string, string> {
