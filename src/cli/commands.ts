@@ -2,6 +2,8 @@
 import type { Io } from "./main";
 import { extractCommand } from "./extract";
 import { workbookCommand } from "./workbook";
+import { checkCommand } from "./check";
+import { checkTextCommand } from "./check-text";
 
 export interface Command {
   name: string;
@@ -9,4 +11,4 @@ export interface Command {
   run: (args: string[], io: Io) => Promise<number>;
 }
 
-export const commands: Command[] = [extractCommand, workbookCommand];
+export const commands: Command[] = [extractCommand, workbookCommand, checkCommand, checkTextCommand];
