@@ -1,0 +1,115 @@
+// The workbook of the real seeds, recalculated by LibreOffice: every formula cell equals what
+// the checks compute, no error value anywhere, and exactly the conflicting cells are filled.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readSeedsDir } from "../../src/cli/read-seeds";
+import { runChecks } from "../../src/domain/checks/run-checks";
+import { loadSeeds } from "../../src/domain/load/load-seeds";
+import type { CheckResult } from "../../src/domain/types";
+import { highlight } from "../../src/workbook/colors";
+import { buildPlan } from "../../src/workbook/plan";
+import { writeXlsx } from "../../src/xlsx/write-xlsx";
+import { sheetsAsCsv, sheetsAsHtml, sofficeOrSkip, type HtmlCell } from "../helpers/libreoffice";
+
+const hasSoffice = sofficeOrSkip();
+const errorValue = /^(#NAME\?|#REF!|#VALUE!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)$/;
+
+type Rows = Record<string, string>[];
+
+function records(rows: string[][] | undefined): Rows {
+  const [header = [], ...body] = rows ?? [];
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+}
+
+function derivedValue(checks: CheckResult, id: string): number | undefined {
+  return checks.derived.find((d) => d.id === id)?.value;
+}
+
+describe.runIf(hasSoffice)("the seed workbook in LibreOffice", () => {
+  let checks: CheckResult;
+  let csv: Record<string, string[][]>;
+  let html: Record<string, HtmlCell[]>;
+
+  beforeAll(async () => {
+    const loaded = loadSeeds(readSeedsDir("seeds"));
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join("\n"));
+    checks = runChecks(loaded);
+    const file = join(mkdtempSync(join(tmpdir(), "sanaq-seeds-")), "seeds.xlsx");
+    const plan = buildPlan({ ...loaded, checks, language: "en", loadedAt: "2026-11-22T00:00:00Z" });
+    await writeXlsx(plan, file);
+    csv = sheetsAsCsv(file);
+    html = sheetsAsHtml(file);
+  });
+
+  it("recomputes every share the checks derive, and its remaining", () => {
+    const rows = records(csv.Coverage);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      const id = row.Id ?? "";
+      const derived = derivedValue(checks, `coverage:${id}`) ?? derivedValue(checks, `share:${id}`);
+      expect(derived, id).toBeDefined();
+      expect(Number(row["Coverage, %"]), id).toBeCloseTo(derived ?? NaN, 9);
+      const remaining = derivedValue(checks, `remaining:${id}`);
+      if (remaining !== undefined) expect(Number(row.Remaining), id).toBe(remaining);
+    }
+  });
+
+  it("states a conflict exactly where the checks find a share conflict with a stated %", () => {
+    const shareConflicts = new Set(
+      checks.conflicts.filter((c) => c.kind === "share").map((c) => c.relation),
+    );
+    const rows = records(csv.Coverage).filter((r) => r["Stated id"] !== "");
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) {
+      expect(row.Status, row.Id).toBe(shareConflicts.has(row.Id) ? "conflict" : "OK");
+    }
+  });
+
+  it("recomputes plan progress and remaining as the checks do", () => {
+    const rows = records(csv.Plans);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      expect(Number(row["Progress, %"]), row.Id).toBeCloseTo(
+        derivedValue(checks, `progress:${row.Id}`) ?? NaN,
+        9,
+      );
+      expect(Number(row.Remaining), row.Id).toBe(derivedValue(checks, `remaining:${row.Id}`));
+    }
+  });
+
+  it("shows no error value on any sheet", () => {
+    const errors = Object.entries(csv).flatMap(([sheet, rows]) =>
+      rows.flatMap((r, i) =>
+        r.flatMap((v, j) => (errorValue.test(v) ? [`${sheet}!R${i + 1}C${j + 1}=${v}`] : [])),
+      ),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("fills exactly the conflicting cells", () => {
+    const inConflict = new Set(checks.conflicts.flatMap((c) => c.figures.map((f) => f.id)));
+    const figureFills = (html.Figures ?? []).filter((c) => c.fill !== "");
+    expect(
+      figureFills.every((c) => c.column === 0 && c.fill === highlight.conflict.fill.toUpperCase()),
+    ).toBe(true);
+    expect(new Set(figureFills.map((c) => c.text))).toEqual(inConflict);
+
+    const stated = new Set(
+      checks.conflicts.filter((c) => c.kind === "share" && c.stated !== "").map((c) => c.relation),
+    );
+    const coverageRows = csv.Coverage ?? [];
+    const coverageFills = (html.Coverage ?? []).filter((c) => c.fill !== "");
+    expect(
+      coverageFills.every((c) => c.column === 9 && c.fill === highlight.stated.fill.toUpperCase()),
+    ).toBe(true);
+    expect(new Set(coverageFills.map((c) => coverageRows[c.row]?.[0]))).toEqual(stated);
+    for (const sheet of ["Sources", "Plans", "Conflicts"]) {
+      expect(
+        (html[sheet] ?? []).filter((c) => c.fill !== ""),
+        sheet,
+      ).toEqual([]);
+    }
+  });
+});
