@@ -11,4 +11,9 @@ export interface Command {
   run: (args: string[], io: Io) => Promise<number>;
 }
 
-export const commands: Command[] = [extractCommand, workbookCommand, checkCommand, checkTextCommand];
+export const commands: Command[] = [
+  extractCommand,
+  workbookCommand,
+  checkCommand,
+  checkTextCommand,
+];
