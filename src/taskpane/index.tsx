@@ -28,7 +28,11 @@ function officeReady(): Promise<OfficeState> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     return Promise.resolve(preview);
   }
-  return Office.onReady().then(officeState, () => preview);
+  try {
+    return Office.onReady().then(officeState, () => preview);
+  } catch {
+    return Promise.resolve(preview); // a half-loaded office.js: still show the pane
+  }
 }
 
 function render(root: Root, state: OfficeState): void {

@@ -136,6 +136,17 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     await page.close();
   });
 
+  it("renders in preview when a half-loaded Office.onReady throws", async () => {
+    const { page, problems } = await pageWithOffice(
+      "window.Office = { onReady: () => { throw new Error('half-loaded'); } };",
+    );
+    const pane = page.getByTestId("sanaq-pane");
+    await pane.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await pane.getAttribute("data-host")).toBe("preview");
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it("still renders when office.js fails to load (Office undefined)", async () => {
     const page = await browser.newPage();
     await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) => route.abort("connectionrefused"));
