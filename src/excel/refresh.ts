@@ -17,17 +17,14 @@ import type { Batcher } from "./batch";
 import { mergeTable, sameCell, withoutDeleted, type KeptEdit, type TableMerge } from "./merge";
 import { addConditionalFormat } from "./write-table";
 import { chunkRows, jsonBytes } from "./payload";
-import { openSession } from "./session";
 import { parseStateXml, stateXml } from "./state-part";
 import { cellOut, needsTextFormat, textFormat } from "./text-cells";
 import { writeCells } from "./write-sheet";
 import { writeNewTable } from "./write-table";
 import {
-  assertCore,
-  defaultMaxBatchBytes,
   replaceStatePart,
   sheetAccessor,
-  validatePlan,
+  startWrite,
   writeWholeSheet,
   type WriteOptions,
 } from "./write-plan";
@@ -82,10 +79,6 @@ export async function refresh(
   plan: WorkbookPlan,
   options: RefreshOptions,
 ): Promise<RefreshReport> {
-  const caps = options.capabilities;
-  assertCore(caps);
-  validatePlan(plan);
-  const maxBytes = options.maxBatchBytes ?? defaultMaxBatchBytes;
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs += 1;
@@ -93,12 +86,7 @@ export async function refresh(
   };
 
   // Read 1: what exists.
-  const sheets = context.workbook.worksheets.load("items/name");
-  const tables = context.workbook.tables.load("items/name");
-  const parts = context.workbook.customXmlParts
-    .getByNamespace(plan.stateNamespace)
-    .load("items/id");
-  const session = openSession(context, caps, maxBytes);
+  const { caps, maxBytes, sheets, tables, parts, session } = startWrite(context, plan, options);
   await sync();
   const sheetNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));

@@ -6,7 +6,7 @@ import type { SheetPlan, WorkbookPlan } from "../workbook/plan-types";
 import type { Batcher } from "./batch";
 import { coreRequirement, type Capabilities } from "./capabilities";
 import { jsonBytes } from "./payload";
-import { openSession } from "./session";
+import { openSession, type Session } from "./session";
 import { stateXml } from "./state-part";
 import { hiddenLetters, writeCells, writeLayout } from "./write-sheet";
 import { validateTable, writeNewTable, type TableWriteReport } from "./write-table";
@@ -98,24 +98,43 @@ export async function writeWholeSheet(
   return reports;
 }
 
+/** What a load and a refresh read first (one sync): sheets, tables, the state part, the host's settings. */
+export interface WriteStart {
+  caps: Capabilities;
+  maxBytes: number;
+  sheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+  parts: Excel.CustomXmlPartScopedCollection;
+  session: Session;
+}
+
+/** Checks the host and the plan, then queues the first reads; the caller syncs. */
+export function startWrite(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: WriteOptions,
+): WriteStart {
+  const caps = options.capabilities;
+  assertCore(caps);
+  validatePlan(plan);
+  const maxBytes = options.maxBatchBytes ?? defaultMaxBatchBytes;
+  return {
+    caps,
+    maxBytes,
+    sheets: context.workbook.worksheets.load("items/name"),
+    tables: context.workbook.tables.load("items/name"),
+    parts: context.workbook.customXmlParts.getByNamespace(plan.stateNamespace).load("items/id"),
+    session: openSession(context, caps, maxBytes),
+  };
+}
+
 export async function writePlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   options: WriteOptions,
 ): Promise<WriteReport> {
-  const caps = options.capabilities;
-  assertCore(caps);
-  validatePlan(plan);
-  const maxBytes = options.maxBatchBytes ?? defaultMaxBatchBytes;
-
-  const sheets = context.workbook.worksheets.load("items/name");
-  const tables = context.workbook.tables.load("items/name");
-  const parts = context.workbook.customXmlParts
-    .getByNamespace(plan.stateNamespace)
-    .load("items/id");
-  const session = openSession(context, caps, maxBytes);
+  const { caps, maxBytes, sheets, tables, parts, session } = startWrite(context, plan, options);
   await context.sync();
-
   const existingTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
   for (const sheet of plan.sheets) {
     for (const t of sheet.tables) {
