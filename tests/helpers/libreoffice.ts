@@ -121,3 +121,14 @@ export function sheetsAsHtml(file: string): Record<string, HtmlCell[]> {
   }
   return sheets;
 }
+
+const errorValue = /^(#NAME\?|#REF!|#VALUE!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)$/;
+
+/** Every cell showing an Excel or LibreOffice error value, as "Sheet!R1C1=#VALUE!". */
+export function errorCells(sheets: Record<string, string[][]>): string[] {
+  return Object.entries(sheets).flatMap(([sheet, rows]) =>
+    rows.flatMap((r, i) =>
+      r.flatMap((v, j) => (errorValue.test(v) ? [`${sheet}!R${i + 1}C${j + 1}=${v}`] : [])),
+    ),
+  );
+}

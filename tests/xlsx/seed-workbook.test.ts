@@ -11,10 +11,15 @@ import type { CheckResult } from "../../src/domain/types";
 import { highlight } from "../../src/workbook/colors";
 import { buildPlan } from "../../src/workbook/plan";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
-import { sheetsAsCsv, sheetsAsHtml, sofficeOrSkip, type HtmlCell } from "../helpers/libreoffice";
+import {
+  errorCells,
+  sheetsAsCsv,
+  sheetsAsHtml,
+  sofficeOrSkip,
+  type HtmlCell,
+} from "../helpers/libreoffice";
 
 const hasSoffice = sofficeOrSkip();
-const errorValue = /^(#NAME\?|#REF!|#VALUE!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)$/;
 
 type Rows = Record<string, string>[];
 
@@ -80,11 +85,7 @@ describe.runIf(hasSoffice)("the seed workbook in LibreOffice", () => {
   });
 
   it("shows no error value on any sheet", () => {
-    const errors = Object.entries(csv).flatMap(([sheet, rows]) =>
-      rows.flatMap((r, i) =>
-        r.flatMap((v, j) => (errorValue.test(v) ? [`${sheet}!R${i + 1}C${j + 1}=${v}`] : [])),
-      ),
-    );
+    const errors = errorCells(csv);
     expect(errors).toEqual([]);
   });
 
