@@ -1,7 +1,7 @@
 // Issue 7: hostile CSV files get one clear error each, quickly, and nothing is loaded.
 import { describe, expect, it } from "vitest";
 import { loadSeeds } from "../../src/domain/load/load-seeds";
-import { csv, errorsOf, FIGURES, files } from "./fixture";
+import { csv, errorsOf, FIGURES, files, TEXT } from "./fixture";
 
 const header = (FIGURES[0] as string[]).join(",");
 const lines = csv(FIGURES).trimEnd().split("\n");
@@ -150,6 +150,14 @@ describe("broken CSV files", () => {
       expect.objectContaining({ file: "figures.csv", row: 0, found: "50.0 MB" }),
     ]);
     expect(errors[0]?.expected).toBe("a file of at most 20 MB");
+  });
+
+  it("a source text in UTF-16 or binary is reported once, on the text, not on each figure", () => {
+    for (const text of [utf16(TEXT, "le"), `${TEXT}\u0000\u0001`]) {
+      const errors = errorsOf(loadSeeds(files({ texts: { "t.txt": text } })));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ file: "t.txt", column: "" });
+    }
   });
 
   it("every broken file is reported at once", () => {

@@ -34,27 +34,9 @@ export function readCsvFile(
     rows: [],
     errors: [loadError(file, row, column, found, expected)],
   });
-  if (text.length > MAX_FILE_CHARS) {
-    return fail(
-      0,
-      "",
-      `${(text.length / 1024 / 1024).toFixed(1)} MB`,
-      `a file of at most ${MAX_FILE_CHARS / 1024 / 1024} MB`,
-    );
-  }
-  const encoding = encodingProblem(text);
-  if (encoding)
-    return fail(encoding.row, "", encoding.found, "UTF-8 text (save the file as UTF-8)");
+  const problem = unreadable(file, text);
+  if (problem) return { rows: [], errors: [problem] };
   const body = text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
-  const binary = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(body);
-  if (binary) {
-    return fail(
-      lineAt(body, binary.index),
-      "",
-      binary[0],
-      "text without control characters (is this a binary file?)",
-    );
-  }
   if (body.trim() === "") return fail(0, "", "", `a header row: ${expectedHeader}`);
 
   const headerLine = body.slice(0, body.indexOf("\n") === -1 ? body.length : body.indexOf("\n"));
@@ -123,6 +105,30 @@ export function readCsvFile(
     },
   });
   return { rows, errors };
+}
+
+/** Size, encoding and binary checks, shared by the CSV files and the source texts. */
+export function unreadable(file: string, text: string): LoadError | undefined {
+  if (text.length > MAX_FILE_CHARS) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return loadError(
+      file,
+      0,
+      "",
+      mb(text.length),
+      `a file of at most ${MAX_FILE_CHARS / 1024 / 1024} MB`,
+    );
+  }
+  const encoding = encodingProblem(text);
+  if (encoding)
+    return loadError(file, encoding.row, "", encoding.found, "UTF-8 text (save the file as UTF-8)");
+  const body = text.replace(/\r\n?/g, "\n");
+  const binary = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(body);
+  if (binary) {
+    const expected = "text without control characters (is this a binary file?)";
+    return loadError(file, lineAt(body, binary.index), "", binary[0], expected);
+  }
+  return undefined;
 }
 
 function checkHeader(

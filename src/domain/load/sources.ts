@@ -1,7 +1,7 @@
 // seeds/sources.csv: one row per source text.
 import type { Language, Source } from "../types";
 import { RowReader } from "./cells";
-import type { CsvRow } from "./csv-file";
+import { unreadable, type CsvRow } from "./csv-file";
 import type { LoadError } from "./types";
 
 export const SOURCE_COLUMNS = [
@@ -44,10 +44,16 @@ export function readSources(
     const r = new RowReader(file, row.line, row.cells, errors);
     const id = r.uniqueId("id", seen);
     const fileName = r.text("file", "the file name of the source text");
-    const text = texts[fileName];
+    let text = texts[fileName];
     if (fileName !== "" && text === undefined) {
       const known = Object.keys(texts).sort().join(", ") || "none";
       r.fail("file", fileName, `the name of a source text (texts: ${known})`);
+    }
+    const problem = text === undefined ? undefined : unreadable(fileName, text);
+    if (problem) {
+      // Reported once on the text itself; its figures' quotes are then not searched.
+      errors.push(problem);
+      text = undefined;
     }
     const title = r.text("title", "a title");
     const language = r.oneOf("language", LANGUAGES);
