@@ -37,6 +37,7 @@ module.exports = (_env, argv) => {
       ],
     },
     performance: { hints: false }, // BundleSizePlugin reports against the gzip target instead
+    stats: production ? "normal" : "minimal", // the dev server would list 700+ office-js files
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
