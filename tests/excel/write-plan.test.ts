@@ -66,7 +66,7 @@ describe("writePlan", () => {
       expect(fake.sheet(coverage.name).hiddenColumns.has(hidden)).toBe(true);
   });
 
-  it("writes text starting with = + - @ as text: the cell gets format @ before its value", async () => {
+  it("writes text as text (= + - @, numbers, dates): the cell gets format @ before its value", async () => {
     const plan = syntheticPlan(8);
     const fake = new FakeExcel();
     await writePlan(fake.context, plan, caps);
@@ -78,6 +78,12 @@ describe("writePlan", () => {
     expect(pub.formula).toBeUndefined();
     const region = fake.cell(figures.sheet, "B2");
     expect(region).toMatchObject({ value: "-Туркестанская область", numberFormat: "@" });
+    // "2025" (as-of) would become a number and an ISO date a serial: they stay text too.
+    expect(fake.cell(figures.sheet, "G2")).toMatchObject({ value: "2025", numberFormat: "@" });
+    expect(fake.cell(sources?.name ?? "", "D2")).toMatchObject({
+      value: "2025-06-01",
+      numberFormat: "@",
+    });
     const fmt = fake.ops.findIndex(
       (o) => o.kind === "range.numberFormat" && o.target.startsWith(`${figures.sheet}!B2`),
     );

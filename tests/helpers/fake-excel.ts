@@ -232,7 +232,8 @@ export class FakeExcel {
           c.value = "#CALC";
         } else {
           delete c.formula;
-          c.value = v as Cell["value"];
+          c.value =
+            typeof v === "string" && c.numberFormat !== "@" ? coerce(v) : (v as Cell["value"]);
         }
         s.cells.set(k, c);
       }),
@@ -254,6 +255,18 @@ export class FakeExcel {
     }
     return out;
   }
+}
+
+/** What Excel makes of a string written through Range.values into a cell that is not text. */
+export function coerce(v: string): Cell["value"] {
+  const t = v.trim();
+  if (/^[-+]?\d+([.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
+  if (/^[-+]?\d+(\.\d+)?%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (date)
+    return Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) / 86_400_000 + 25_569;
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+  return v;
 }
 
 function newSheet(name: string): FakeSheet {
