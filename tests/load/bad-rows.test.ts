@@ -304,6 +304,18 @@ describe("loadSeeds reports bad sources and indicators", () => {
     expect(errors[1]?.expected).toMatch(/texts: t\.txt/);
   });
 
+  it("a language the text's letters contradict", () => {
+    const kazakh = "Ақтөбе облысындағы 17 ауыл әлі интернет желісіне қосылмаған. ".repeat(6);
+    const texts = { "t.txt": `${TEXT} ${kazakh}` };
+    onlyError(errorsOf(loadSeeds(files({ texts }))), {
+      file: "sources.csv",
+      row: 2,
+      column: "language",
+      found: "ru",
+      expected: /^kk: the letters of t\.txt are Kazakh/,
+    });
+  });
+
   it("a published date other than the one on the text's date line", () => {
     const texts = { "t.txt": ` date 2026-01-12 ${TEXT}` };
     onlyError(errorsOf(loadSeeds(files({ texts }))), {

@@ -2,6 +2,7 @@
 import type { Language, Source } from "../types";
 import { RowReader } from "./cells";
 import { unreadable, type CsvRow } from "./csv-file";
+import { guessLanguage } from "./guess-language";
 import type { LoadError } from "./types";
 
 export const SOURCE_COLUMNS = [
@@ -57,6 +58,14 @@ export function readSources(
     }
     const title = r.text("title", "a title");
     const language = r.oneOf("language", LANGUAGES);
+    const guessed = text === undefined ? undefined : guessLanguage(text);
+    if (language !== undefined && guessed !== undefined && guessed !== language) {
+      r.fail(
+        "language",
+        language,
+        `${guessed}: the letters of ${fileName} are ${guessed === "kk" ? "Kazakh" : "Russian"}`,
+      );
+    }
     const published = r.date("published");
     const stated = text === undefined ? undefined : DATE_LINE.exec(text)?.[1];
     if (stated !== undefined && published !== stated) {
