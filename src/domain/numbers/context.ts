@@ -1,6 +1,6 @@
 // Words around a number that make it something other than a quantity: a year, a date, an order or
 // service number, an age.
-import { CYR, GROUP_SPACE } from "./chars";
+import { CYR, GROUP_SPACE, previousWord } from "./chars";
 
 const END = "(?![\\p{L}\\d])";
 
@@ -78,11 +78,18 @@ export function isYear(text: string, end: number, value: number): boolean {
   return !LOWER_WORD.test(text);
 }
 
-const IDENTIFIER_BEFORE = /(?:№|N°|No\.?)\s?$|(?:^|[^\p{L}])(?:номер|нөмір)[\p{L}]*\s$/iu;
+const NUMERO_ABBREVIATION = /(?:N°|No\.)$/;
 
-/** "№141", "№ 143", "по номеру 109", "нөміріне 109". */
+/** "№141", "№ 143", "No. 5", "по номеру 109", "нөміріне 109". */
 export function identifierBefore(text: string, start: number): boolean {
-  return IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  let i = start - 1;
+  if (text.charCodeAt(i) === 0x20) i--;
+  const c = text[i];
+  if (c === "№") return true;
+  if (c === "°" || c === ".")
+    return NUMERO_ABBREVIATION.test(text.slice(Math.max(0, i - 2), i + 1));
+  const word = previousWord(text, start);
+  return word !== null && (word.lower.startsWith("номер") || word.lower.startsWith("нөмір"));
 }
 
 const AGE_AFTER = new RegExp(`${GROUP_SPACE}(?:жас[${CYR}]*|лет|года?)${END}`, "yu");

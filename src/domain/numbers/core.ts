@@ -2,7 +2,8 @@
 // comma, ISO and dotted dates, clock times, or number words ("двадцать пять", "он бір", "екі жүз").
 import type { Kind } from "../types";
 import { GROUP_SPACE } from "./chars";
-import { numberWordAt, type NumberWord, type WordHit } from "./number-words";
+import type { NumberWord } from "./number-words";
+import { numberWordAt, type WordHit } from "./word-match";
 
 export interface Core {
   start: number;

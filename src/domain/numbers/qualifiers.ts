@@ -3,6 +3,7 @@
 // дейін/жуық ("400 мыңға дейін"). A дейін before the number closes a time phrase ("жыл соңына
 // дейін 500 мұнара") and leaves the number exact.
 import type { Qualifier } from "../types";
+import { previousWord } from "./chars";
 import { isAblative, isDative } from "./tail";
 
 const BEFORE: ReadonlyArray<[string, Qualifier]> = [
@@ -33,11 +34,17 @@ const BEFORE: ReadonlyArray<[string, Qualifier]> = [
   ["от", "at_least"],
 ];
 
-const BEFORE_WORDS = new Map(BEFORE.map(([w, q]) => [w, q]));
-const BEFORE_RE = new RegExp(
-  `(?:^|[^\\p{L}])(${BEFORE.map(([w]) => w.replace(" ", "\\s+")).join("|")})\\s+$`,
-  "u",
-);
+const BEFORE_WORDS = new Map(BEFORE);
+/** Second words of two-word qualifiers, and the first words they take. */
+const PHRASE_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["менее", new Set(["не"])],
+  ["меньше", new Set(["не"])],
+  ["более", new Set(["не"])],
+  ["больше", new Set(["не"])],
+  ["минимум", new Set(["как"])],
+  ["максимум", new Set(["как"])],
+  ["чем", new Set(["более", "менее"])],
+]);
 
 export interface Before {
   qualifier: Qualifier;
@@ -46,15 +53,21 @@ export interface Before {
   word: string;
 }
 
-/** The qualifier word right before `start`, if any. */
+/** The qualifier word or phrase right before `start`, if any. */
 export function qualifierBefore(text: string, start: number): Before | null {
-  const from = Math.max(0, start - 24);
-  const m = BEFORE_RE.exec(text.slice(from, start).toLowerCase());
-  if (!m || m[1] === undefined) return null;
-  const word = m[1].replace(/\s+/g, " ");
-  const qualifier = BEFORE_WORDS.get(word);
-  if (!qualifier) return null;
-  return { qualifier, start: from + m.index + m[0].indexOf(m[1]), word };
+  const last = previousWord(text, start);
+  if (!last) return null;
+  const firsts = PHRASE_FIRST.get(last.lower);
+  if (firsts) {
+    const first = previousWord(text, last.start);
+    if (first && firsts.has(first.lower)) {
+      const word = `${first.lower} ${last.lower}`;
+      const qualifier = BEFORE_WORDS.get(word);
+      if (qualifier) return { qualifier, start: first.start, word };
+    }
+  }
+  const qualifier = BEFORE_WORDS.get(last.lower);
+  return qualifier ? { qualifier, start: last.start, word: last.lower } : null;
 }
 
 type Needs = "ablative" | "dative" | "any";

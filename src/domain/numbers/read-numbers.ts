@@ -1,13 +1,14 @@
 // The number reader: every numeric mention of a Russian or Kazakh news text, in one pass.
-// A global regex finds candidates (a digit, or a whole number word); small sticky regexes then
+// A char-code loop finds candidates (a digit, or a whole number word); small sticky regexes then
 // read the number, what follows it (multiplier, unit, case suffix, qualifier) and a short window
-// before it (qualifier, "№", "возрасте"). Spans index the original text, invisible characters
-// (soft hyphen, zero-width space) included: they are read as nothing.
+// before it (qualifier, "№", "возрасте"). Invisible characters (soft hyphen, zero-width space) are
+// read as nothing: when the loop meets one, the text is read again without them, and the spans
+// mapped back to the original text.
 import type { Kind, Mention, Qualifier } from "../types";
 import { isDigit, isLatin, isLetter, KAZAKH_ONLY } from "./chars";
 import { dayMonthAfter, identifierBefore, isAge, isYear, yearWordAfter } from "./context";
 import { originalSpan, removeInvisible } from "./invisible";
-import { isLetterCode, mayStartNumberWord, numberWordAt, type WordHit } from "./number-words";
+import { nextCandidate, numberWordAt, type WordHit } from "./word-match";
 import { qualifierAfter, qualifierBefore } from "./qualifiers";
 import { isAblative, isDative, readTail, type Tail } from "./tail";
 import { readDigits, readWords, type Core } from "./core";
@@ -28,49 +29,35 @@ interface Reading {
 const QUANTITIES: ReadonlySet<Kind> = new Set(["count", "percent", "money", "length", "area"]);
 
 export function readNumbers(text: string): Mention[] {
+  const found = readAll(text);
+  if (found) return found;
   const cleaned = removeInvisible(text);
-  const clean = cleaned.text;
+  const mentions = readAll(cleaned.text) ?? [];
+  for (const m of mentions) {
+    [m.start, m.end] = originalSpan(cleaned, m.start, m.end);
+    m.text = text.slice(m.start, m.end);
+  }
+  return mentions;
+}
+
+/** Every mention of a text, or null when the text holds an invisible character. */
+function readAll(text: string): Mention[] | null {
   const found: Mention[] = [];
   let from = 0;
   for (;;) {
-    const candidate = nextCandidate(clean, from);
+    const candidate = nextCandidate(text, from);
     if (!candidate) break;
-    const mention = readAt(clean, candidate.at, candidate.word);
+    if (candidate.invisible) return null;
+    const mention = readAt(text, candidate.at, candidate.word);
     if (!mention) {
       from = candidate.word ? candidate.word.end : candidate.at + 1;
       continue;
     }
     from = mention.end;
-    const [start, end] = originalSpan(cleaned, mention.start, mention.end);
-    found.push({ ...mention, start, end, text: text.slice(start, end) });
+    mention.text = text.slice(mention.start, mention.end);
+    found.push(mention);
   }
   return found;
-}
-
-interface Candidate {
-  at: number;
-  /** The number word found there; null for a digit. */
-  word: WordHit | null;
-}
-
-/**
- * The next digit or whole number word at or after `from`. A hand-written loop: a regex alternation
- * of some 400 word forms is ten times slower than this over Cyrillic text.
- */
-function nextCandidate(text: string, from: number): Candidate | null {
-  const length = text.length;
-  let prevLetter = from > 0 && isLetterCode(text.charCodeAt(from - 1));
-  for (let i = from; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return { at: i, word: null };
-    const letter = c >= 0x41 && isLetterCode(c);
-    if (letter && !prevLetter && mayStartNumberWord(text, i)) {
-      const word = numberWordAt(text, i);
-      if (word) return { at: i, word };
-    }
-    prevLetter = letter;
-  }
-  return null;
 }
 
 function read(text: string, at: number, word: WordHit | null): Reading | null {
@@ -211,7 +198,8 @@ function classify(
     if (isLetter(after)) return { kind: isLatin(after) ? "identifier" : "other" };
   }
   // Beyond 15 digits a double is no longer the number written: an account or phone number.
-  if (core.digits && core.text.replace(/\D/g, "").length > 15) return { kind: "identifier" };
+  if (core.digits && core.text.length > 15 && core.text.replace(/\D/g, "").length > 15)
+    return { kind: "identifier" };
   if (tail.ordinal || last.tail.ordinal) return { kind: "other" };
   if (tail.kind) return null;
   if (isYearReading(text, first) && (!second || isYearReading(text, second)))
