@@ -24,18 +24,19 @@ export function sofficeOrSkip(): boolean {
   return false;
 }
 
-const recalcAlways = `<?xml version="1.0" encoding="UTF-8"?>
+// OOXMLRecalcMode / ODFRecalcMode: 0 always recalculate, 1 never (trust cached results).
+const profileXcu = (mode: 0 | 1): string => `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
 </oor:items>
 `;
 
-/** A fresh LibreOffice user profile that always recalculates on load. */
-export function recalcProfile(): string {
+/** A fresh LibreOffice user profile that always (or, for timing the rest, never) recalculates on load. */
+export function recalcProfile(recalc = true): string {
   const dir = mkdtempSync(join(tmpdir(), "sanaq-lo-profile-"));
   mkdirSync(join(dir, "user"), { recursive: true });
-  writeFileSync(join(dir, "user", "registrymodifications.xcu"), recalcAlways);
+  writeFileSync(join(dir, "user", "registrymodifications.xcu"), profileXcu(recalc ? 0 : 1));
   return dir;
 }
 
