@@ -28,6 +28,13 @@ describe("broken CSV files", () => {
     expect(errors[0]?.message).toMatch(/^figures\.csv, row 4: found "a\.students,/);
   });
 
+  it("a stray quote after a quoted field: the row, and how to write a quote", () => {
+    const stray = lines[1]?.replace(",интернетом обеспечены", ',"интернетом" обеспечены');
+    const errors = errorsOf(withFigures([lines[0], stray, ...lines.slice(2)].join("\n")));
+    expect(errors[0]).toMatchObject({ file: "figures.csv", row: 2, column: "" });
+    expect(errors[0]?.expected).toMatch(/^a closing " followed by a comma or the line end/);
+  });
+
   it("ragged rows: too few and too many fields, each with its row", () => {
     const broken = [
       lines[0],

@@ -88,7 +88,9 @@ export function readCsvFile(
             at,
             "",
             lineText(body, lineStarts, at),
-            'every quoted field closed by a matching " (write a quote inside a field as "")',
+            quote.code === "InvalidQuotes"
+              ? 'a closing " followed by a comma or the line end (write a quote inside a field as "")'
+              : 'every quoted field closed by a matching " (write a quote inside a field as "")',
           ),
         );
         return;
