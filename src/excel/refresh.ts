@@ -2,7 +2,8 @@
 // Reads the add-in's tables back (headers, values, formulas), merges them with the new plan
 // (src/excel/merge.ts) and writes only what differs, in the add-in's own columns: planner
 // edits, rows, columns and their formatting stay. A second refresh with the same sources
-// writes nothing. Syncs: two reads (+1 for notes on ExcelApi 1.18), the write batches, restore.
+// writes nothing. Syncs: three reads (more only for large bodies, +1 for notes on ExcelApi
+// 1.18), the write batches, the restore.
 import { checkEdits } from "../domain/checks/source";
 import type { Conflict, Figure } from "../domain/types";
 import type {
@@ -14,7 +15,15 @@ import type {
 } from "../workbook/plan-types";
 import { cellAddress, parseCell, parseRect, rectAddress, relocateFormula, type Rect } from "./a1";
 import type { Batcher } from "./batch";
-import { mergeTable, sameCell, withoutDeleted, type KeptEdit, type TableMerge } from "./merge";
+import {
+  mergeTable,
+  sameCell,
+  withoutDeleted,
+  type KeptEdit,
+  type ReadTable,
+  type TableMerge,
+} from "./merge";
+import { estimateRowBytes, readTables } from "./read-back";
 import { addConditionalFormat } from "./write-table";
 import { chunkRows, jsonBytes } from "./payload";
 import { parseStateXml, stateXml } from "./state-part";
@@ -64,7 +73,6 @@ interface TableRead {
   plan: TablePlan;
   sheetKey: string;
   header: Excel.Range;
-  body: Excel.Range;
   whole: Excel.Range;
 }
 
@@ -91,7 +99,7 @@ export async function refresh(
   const sheetNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
 
-  // Read 2: the add-in's tables as the planner left them, the free cells, the stored state.
+  // Read 2: where the add-in's tables are now and their headers, the free cells, the stored state.
   const reads: TableRead[] = [];
   const cellReads = new Map<CellPlan, Excel.Range>();
   for (const sheet of plan.sheets) {
@@ -102,7 +110,6 @@ export async function refresh(
         plan: t,
         sheetKey: sheet.key,
         header: table.getHeaderRowRange().load("values"),
-        body: table.getDataBodyRange().load("values, formulas"),
         whole: table.getRange().load("address"),
       });
     }
@@ -115,15 +122,22 @@ export async function refresh(
   const previous = oldXml ? parseStateXml(oldXml.value) : undefined;
   const previousIds = new Set(Object.keys(previous?.sourceValues ?? {}));
 
-  const work: TableWork[] = reads.map((r) => {
-    const merged = mergeTable(r.plan, {
-      headers: (r.header.values[0] ?? []).map(String),
-      values: r.body.values as CellValue[][],
-      formulas: r.body.formulas as CellValue[][],
-    });
+  // Read 3: the bodies, in as many syncs as their size needs.
+  const located = reads.map((r) => {
+    const headers = (r.header.values[0] ?? []).map(String);
+    return {
+      name: r.plan.name,
+      rect: parseRect(r.whole.address),
+      headers,
+      rowBytes: estimateRowBytes(r.plan.rows, r.plan.columns.length, headers.length),
+    };
+  });
+  const bodies = await readTables(context, located, maxBytes, sync);
+  const work: TableWork[] = reads.map((r, i) => {
+    const merged = mergeTable(r.plan, bodies[i] as ReadTable);
     return {
       plan: r.plan,
-      rect: parseRect(r.whole.address),
+      rect: located[i]?.rect as Rect,
       merge:
         r.sheetKey === "figures"
           ? withoutDeleted(merged, previousIds)
@@ -131,7 +145,7 @@ export async function refresh(
     };
   });
 
-  // Read 3 (ExcelApi 1.18 only): which edited cells already carry their note.
+  // Read 4 (ExcelApi 1.18 only): which edited cells already carry their note.
   const notes = caps.notes ? plannedNotes(plan, work) : [];
   const noteItems = notes.map((n) => {
     const item = context.workbook.notes.getItemOrNullObject(n.address);

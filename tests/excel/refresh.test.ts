@@ -38,8 +38,8 @@ describe("refresh", () => {
     const report = await refresh(fake.context, plan, caps);
     expect(report.cellsWritten).toBe(0);
     expect(writes(fake, ops)).toEqual([]);
-    expect(fake.syncs - syncs).toBe(2); // two reads, no write batch, nothing to restore
-    expect(report.syncs).toBe(2);
+    expect(fake.syncs - syncs).toBe(3); // three reads, no write batch, nothing to restore
+    expect(report.syncs).toBe(3);
     expect(
       plan.sheets.flatMap((s) => s.tables).map((t) => fake.tableGrid(t.name, "formulas")),
     ).toEqual(grids);
@@ -140,7 +140,7 @@ describe("refresh", () => {
     expect(r.kept).toHaveLength(1);
     expect(old.fake.notes).toEqual([]);
     expect(old.fake.ops.some((o) => o.kind.startsWith("note"))).toBe(false);
-    expect(old.fake.syncs - syncs).toBe(2);
+    expect(old.fake.syncs - syncs).toBe(3);
   });
 
   it("does not bring back a figure row the planner deleted", async () => {
@@ -175,9 +175,22 @@ describe("refresh", () => {
         ...caps,
         maxBatchBytes: 1e12,
       });
-      expect(fake.syncs - syncs).toBe(4); // two reads, one write batch, restore
-      expect(report.syncs).toBe(4);
+      expect(fake.syncs - syncs).toBe(5); // three reads, one write batch, restore
+      expect(report.syncs).toBe(5);
       expect(fake.tableGrid("tblFigures")).toHaveLength(1 + n);
     }
   }, 60_000);
+
+  it("reads a 50 000-figure table back in chunks below the 5 MB response limit", async () => {
+    const plan = syntheticPlan(50_000);
+    const fake = new FakeExcel();
+    await writePlan(fake.context, plan, caps);
+    const syncs = fake.syncs;
+    const report = await refresh(fake.context, plan, caps);
+    expect(report.cellsWritten).toBe(0);
+    const responses = fake.responseBytes.slice(syncs);
+    expect(responses.reduce((a, b) => a + b, 0)).toBeGreaterThan(10_000_000);
+    expect(Math.max(...responses)).toBeLessThan(5_000_000);
+    expect(report.syncs).toBe(fake.syncs - syncs);
+  }, 120_000);
 });

@@ -71,10 +71,12 @@ export class FakeExcel {
   ops: RecordedOp[] = [];
   syncs = 0;
   syncBytes: number[] = [];
+  /** JSON bytes of the loaded data each sync returned. */
+  responseBytes: number[] = [];
   /** Throw at sync when this returns true for a queued operation. */
   failOn?: (op: { kind: string; target: string }) => boolean;
   private pending: Pending[] = [];
-  private loads: (() => void)[] = [];
+  private loads: (() => unknown)[] = [];
   private calcSuspended = false;
   private screenSuspended = false;
   private nextTableId = 1;
@@ -136,7 +138,8 @@ export class FakeExcel {
     this.pending.push({ kind, target, args, apply });
   }
 
-  queueLoad(fill: () => void): void {
+  /** `fill` returns what it loaded (counted as response bytes) or nothing. */
+  queueLoad(fill: () => unknown): void {
     this.loads.push(fill);
   }
 
@@ -165,7 +168,12 @@ export class FakeExcel {
           screenSuspended: this.screenSuspended,
         });
       }
-      for (const fill of loads) fill();
+      let response = 0;
+      for (const fill of loads) {
+        const got = fill();
+        if (got !== undefined) response += Buffer.byteLength(JSON.stringify(got));
+      }
+      this.responseBytes.push(response);
     } finally {
       this.syncBytes.push(bytes);
       this.calcSuspended = false;
@@ -533,6 +541,7 @@ class FakeRange extends Proxy {
         else if (prop === "rowIndex") this.loaded.rowIndex = w.rect.top;
         else if (prop === "columnIndex") this.loaded.columnIndex = w.rect.left;
       }
+      return this.loaded;
     });
     return this;
   }
