@@ -6,13 +6,7 @@
 // 1.18), the write batches, the restore.
 import { checkEdits } from "../domain/checks/source";
 import type { Conflict, Figure } from "../domain/types";
-import type {
-  CellPlan,
-  CellValue,
-  SheetPlan,
-  TablePlan,
-  WorkbookPlan,
-} from "../workbook/plan-types";
+import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan-types";
 import { cellAddress, parseCell, parseRect, rectAddress, relocateFormula, type Rect } from "./a1";
 import type { Batcher } from "./batch";
 import {
