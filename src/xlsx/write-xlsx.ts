@@ -104,6 +104,14 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   const ws = wb.addWorksheet(sheet.name, {
     ...(sheet.tabColor ? { properties: { tabColor: argb(sheet.tabColor) } } : {}),
     views: rows > 0 || columns > 0 ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
+    // Printed (and exported to PDF) landscape, one page wide, header row on every page.
+    pageSetup: {
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(rows > 0 ? { printTitlesRow: `1:${rows}` } : {}),
+    },
   });
   for (const [letter, width] of Object.entries(sheet.columnWidths))
     ws.getColumn(letter).width = width;

@@ -39,7 +39,7 @@ export function figuresSheet(input: FiguresInput): SheetPlan {
     name: t,
     sheet: labels.sheets.figures,
     columns: [
-      valueColumn(labels, "id", { width: 22 }),
+      valueColumn(labels, "id", { width: 34 }),
       valueColumn(labels, "region", { width: 16 }),
       valueColumn(labels, "indicator", { width: 28 }),
       valueColumn(labels, "value", { width: 12, editable: true, numberFormat: formats.count }),

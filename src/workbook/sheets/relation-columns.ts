@@ -22,12 +22,12 @@ export function relationColumns(
   return {
     ref,
     head: () => [
-      valueColumn(labels, "id", { width: 18 }),
+      valueColumn(labels, "id", { width: 30 }),
       valueColumn(labels, "region", { width: 16 }),
-      valueColumn(labels, "measure", { width: 32, wrap: true }),
+      valueColumn(labels, "measure", { width: 44, wrap: true }),
     ],
     linked: (idKey, key, options) => [
-      valueColumn(labels, idKey, { width: 18 }),
+      valueColumn(labels, idKey, { width: 34 }),
       formulaColumn(labels, key, figureLookup(figures, ref(idKey), idSeparator), options),
     ],
   };
