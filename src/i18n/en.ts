@@ -9,6 +9,10 @@ export const en = {
   "tab.sources": "Sources",
   "tab.add": "Add a source",
 
+  "host.preview": "Preview mode (browser): not connected to Excel.",
+  "host.excel": "Running inside Excel.",
+  "host.other": "Running inside {host}, not Excel.",
+
   "preview.title": "Read-only preview",
   "preview.body":
     "Writing to the workbook needs Excel. Open Sanaq in Excel to load the figures into tables.",

@@ -11,6 +11,10 @@ export const kk: Record<MessageKey, string> = {
   "tab.sources": "Дереккөздер",
   "tab.add": "Жаңа дереккөз",
 
+  "host.preview": "Алдын ала қарау режимі (браузер): Excel-ге қосылмаған.",
+  "host.excel": "Excel ішінде жұмыс істеуде.",
+  "host.other": "Excel емес, {host} ішінде жұмыс істеуде.",
+
   "preview.title": "Алдын ала қарау (тек оқу)",
   "preview.body":
     "Кітапқа жазу тек Excel-де мүмкін. Сандарды кестелерге жүктеу үшін Sanaq-ты Excel-де ашыңыз.",

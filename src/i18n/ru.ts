@@ -11,6 +11,10 @@ export const ru: Record<MessageKey, string> = {
   "tab.sources": "Источники",
   "tab.add": "Новый источник",
 
+  "host.preview": "Режим предпросмотра (браузер): нет связи с Excel.",
+  "host.excel": "Работает внутри Excel.",
+  "host.other": "Работает внутри {host}, а не Excel.",
+
   "preview.title": "Предпросмотр (только чтение)",
   "preview.body":
     "Запись в книгу возможна только в Excel. Откройте Sanaq в Excel, чтобы загрузить цифры в таблицы.",

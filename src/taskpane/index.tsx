@@ -12,6 +12,8 @@ const OFFICE_READY_TIMEOUT_MS = 5000;
 interface OfficeState {
   host: string | null;
   theme: OfficeThemeLike | undefined;
+  /** Office's UI language ("kk-KZ"); the App falls back to navigator.language without it. */
+  displayLanguage?: string;
 }
 
 const preview: OfficeState = { host: null, theme: undefined };
@@ -21,6 +23,7 @@ function officeState(info: { host: Office.HostType | null } | undefined): Office
     host: info?.host ? String(info.host) : null,
     // officeTheme is absent outside Office and on hosts without the theme API.
     theme: info?.host ? (Office.context?.officeTheme as OfficeThemeLike | undefined) : undefined,
+    displayLanguage: info?.host ? Office.context?.displayLanguage : undefined,
   };
 }
 
@@ -38,7 +41,7 @@ function officeReady(): Promise<OfficeState> {
 function render(root: Root, state: OfficeState): void {
   root.render(
     <FluentProvider theme={fluentThemeFor(state.theme)}>
-      <App host={state.host} />
+      <App host={state.host} displayLanguage={state.displayLanguage} />
     </FluentProvider>,
   );
 }

@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import "./jsdom-shims";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

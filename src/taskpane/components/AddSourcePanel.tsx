@@ -93,8 +93,16 @@ export function AddSourcePanel(props: {
       taken: takenIds,
     });
     if (onAdd) {
-      await onAdd(figures);
-      setNotice(t("add.added", { count: figures.length }));
+      try {
+        await onAdd(figures);
+        setNotice(t("add.added", { count: figures.length }));
+      } catch (error) {
+        setNotice(
+          t("errors.unexpected", {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        );
+      }
     } else {
       setNotice(t("add.wouldAdd", { count: figures.length }));
     }
@@ -137,7 +145,7 @@ export function AddSourcePanel(props: {
         </Button>
       </div>
       {notice ? (
-        <MessageBar intent="info" data-testid="sanaq-add-notice">
+        <MessageBar layout="multiline" intent="info" data-testid="sanaq-add-notice">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -22,7 +22,7 @@ export function ErrorList({ errors }: { errors: readonly SeedError[] }) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <MessageBar intent="error" layout="multiline" role="alert">
+    <MessageBar layout="multiline" intent="error" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t("errors.heading")}</MessageBarTitle>
         <ul className={styles.list} aria-label={t("errors.heading")}>

@@ -57,14 +57,14 @@ export function LoadPanel({ load, inExcel }: { load: LoadState; inExcel: boolean
       ) : null}
       {outcome?.status === "invalid" ? <ErrorList errors={outcome.errors} /> : null}
       {outcome?.status === "cancelled" ? (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             {outcome.duringWrite ? t("load.cancelledAfterWrite") : t("load.cancelled")}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       {outcome?.status === "failed" ? (
-        <MessageBar intent="error" role="alert">
+        <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>
             {outcome.fetch
               ? t("errors.fetch", {

@@ -39,6 +39,7 @@ export interface PaneProps {
   /** Saves the CSV report; a Blob URL download by default. */
   download?: (text: string, fileName: string) => void;
   now?: () => number;
+  onLanguageChange?: (language: UiLanguage) => void;
 }
 
 const useStyles = makeStyles({
@@ -47,11 +48,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minHeight: "100vh",
     boxSizing: "border-box",
     minWidth: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
   },
   header: {
     display: "flex",
@@ -66,9 +64,11 @@ const useStyles = makeStyles({
 
 export function Pane(props: PaneProps) {
   const [language, setLanguage] = useState<UiLanguage>(props.initialLanguage);
+  const { onLanguageChange } = props;
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    onLanguageChange?.(language);
+  }, [language, onLanguageChange]);
   return (
     <I18nProvider language={language}>
       <PaneBody {...props} onLanguage={setLanguage} />
@@ -99,9 +99,14 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
   const data = load.outcome?.status === "done" ? load.outcome.data : null;
   // The last good data stays on screen while a refresh runs.
   const lastData = useRef(data);
-  if (data) lastData.current = data;
+  const lastWritten = useRef(false);
+  if (data && load.outcome?.status === "done") {
+    lastData.current = data;
+    lastWritten.current = load.outcome.written;
+  }
   const shown = data ?? lastData.current;
-  const live = useLiveCheck(shown, excel, gate, domain.runChecks);
+  // Only a workbook the pane has written has a Figures table to watch.
+  const live = useLiveCheck(shown, lastWritten.current ? excel : undefined, gate, domain.runChecks);
 
   // Outside Excel the preview loads by itself: there is nothing to write, only to show.
   const started = useRef(false);
@@ -118,24 +123,38 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
     [t],
   );
 
+  // An Excel action that fails (a deleted row, an old Excel) says why instead of failing silently.
+  const attempt = <T,>(work: Promise<T>, done?: (value: T) => void): void => {
+    work.then(done, (error: unknown) =>
+      setNotice(
+        t("errors.unexpected", { message: error instanceof Error ? error.message : String(error) }),
+      ),
+    );
+  };
+
   const conflictActions: ConflictActions = {
     select: (c) =>
-      excel ? void excel.selectFigures(c.figures.map((f) => f.id)) : needsExcel("conflict.select"),
+      excel
+        ? attempt(excel.selectFigures(c.figures.map((f) => f.id)))
+        : needsExcel("conflict.select"),
     accept: (c) => {
       if (!excel || !shown) return needsExcel("conflict.accept");
       const original = new Map(shown.figures.map((f) => [f.id, f.value]));
-      void gate
-        .run(() =>
-          Promise.all(c.figures.map((f) => excel.setValue(f.id, original.get(f.id) ?? f.value))),
-        )
-        .then(live.refresh)
-        .then(() => setNotice(t("conflict.accepted")));
+      attempt(
+        gate
+          .run(() =>
+            Promise.all(c.figures.map((f) => excel.setValue(f.id, original.get(f.id) ?? f.value))),
+          )
+          .then(live.refresh),
+        () => setNotice(t("conflict.accepted")),
+      );
     },
     keep: (c, reason) => {
       if (!excel) return needsExcel("conflict.keep");
-      void gate
-        .run(() => Promise.all(c.figures.map((f) => excel.keepWithReason(f.id, reason))))
-        .then(() => setNotice(t("conflict.kept")));
+      attempt(
+        gate.run(() => Promise.all(c.figures.map((f) => excel.keepWithReason(f.id, reason)))),
+        () => setNotice(t("conflict.kept")),
+      );
     },
     openSource: (sourceId, quote) => {
       setFocus({ sourceId, quote });
@@ -161,7 +180,7 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
         <LanguagePicker onChange={onLanguage} />
       </header>
       {!excel ? (
-        <MessageBar intent="info" data-testid="sanaq-preview">
+        <MessageBar layout="multiline" intent="info" data-testid="sanaq-preview">
           <MessageBarBody>
             <MessageBarTitle>{t("preview.title")}</MessageBarTitle>
             {t("preview.body")}
@@ -185,7 +204,7 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
       </nav>
       <main className={styles.main}>
         {notice ? (
-          <MessageBar intent="info" data-testid="sanaq-notice">
+          <MessageBar layout="multiline" intent="info" data-testid="sanaq-notice">
             <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         ) : null}

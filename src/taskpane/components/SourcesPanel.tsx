@@ -97,12 +97,18 @@ export function SourcesPanel(props: {
       );
       return;
     }
-    const figure = await onSnip(s);
-    setNotice(
-      figure === null
-        ? t("sources.noRow")
-        : t("sources.snipped", { figure, value: number(s.value) }),
-    );
+    try {
+      const figure = await onSnip(s);
+      setNotice(
+        figure === null
+          ? t("sources.noRow")
+          : t("sources.snipped", { figure, value: number(s.value) }),
+      );
+    } catch (error) {
+      setNotice(
+        t("errors.unexpected", { message: error instanceof Error ? error.message : String(error) }),
+      );
+    }
   };
 
   firstInQuote.current = null;
@@ -139,7 +145,7 @@ export function SourcesPanel(props: {
       </Caption1>
       <Body1>{t("sources.hint")}</Body1>
       {notice ? (
-        <MessageBar intent="info" data-testid="sanaq-snip">
+        <MessageBar layout="multiline" intent="info" data-testid="sanaq-snip">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -1,6 +1,7 @@
 // What the pane needs from the loader, checks and writer, as in docs/architecture.md. The
 // real functions (src/domain/load, src/domain/checks, src/excel) are passed in, so the flow is
 // tested with fakes and the preview runs without a writer.
+import type { Indicator } from "../../domain/load/types";
 import type { CheckResult, Figure, Relation, Source } from "../../domain/types";
 
 export interface SeedFilesIn {
@@ -21,7 +22,13 @@ export interface SeedError {
 }
 
 export type LoadedSeeds =
-  | { ok: true; sources: Source[]; figures: Figure[]; relations: Relation[]; indicators?: unknown }
+  | {
+      ok: true;
+      sources: Source[];
+      figures: Figure[];
+      relations: Relation[];
+      indicators?: Indicator[];
+    }
   | { ok: false; errors: SeedError[] };
 
 /** Everything the pane shows after a load. */
@@ -29,7 +36,7 @@ export interface PaneData {
   sources: Source[];
   figures: Figure[];
   relations: Relation[];
-  indicators?: unknown;
+  indicators?: Indicator[];
   check: CheckResult;
 }
 

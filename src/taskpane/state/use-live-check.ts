@@ -42,13 +42,17 @@ export function useLiveCheck(
     let stop: (() => Promise<void>) | undefined;
     let cancelled = false;
     const onChange = createChangeHandler(gate, () => void refresh());
-    void excel.watchFigures(onChange).then((s) => {
-      if (cancelled) void s();
-      else {
-        stop = s;
-        setLive(true);
-      }
-    });
+    excel.watchFigures(onChange).then(
+      (s) => {
+        if (cancelled) void s();
+        else {
+          stop = s;
+          setLive(true);
+        }
+      },
+      // Without the watch the list still follows the pane's own actions; nothing to show.
+      () => setLive(false),
+    );
     return () => {
       cancelled = true;
       setLive(false);

@@ -1,0 +1,16 @@
+// The pane's Load / Refresh inside Excel: one Excel.run around the refresh writer, which
+// creates the tables on the first load and keeps the planner's edits on later ones.
+import type { Figure } from "../domain/types";
+import type { WorkbookPlan } from "../workbook/plan-types";
+import { hostCapabilities, type Capabilities } from "./capabilities";
+import { refresh, type RefreshReport } from "./refresh";
+
+export function loadIntoWorkbook(plan: WorkbookPlan, figures: Figure[]): Promise<RefreshReport> {
+  return Excel.run((context) =>
+    refresh(context, plan, { capabilities: hostCapabilities(), figures }),
+  );
+}
+
+export function excelCapabilities(): Capabilities {
+  return hostCapabilities();
+}

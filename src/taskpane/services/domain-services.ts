@@ -1,0 +1,17 @@
+// The real domain functions behind the pane (the tests pass fakes of the same shape).
+import { runChecks } from "../../domain/checks/run-checks";
+import { loadSeeds } from "../../domain/load/load-seeds";
+import { readNumbers } from "../../domain/numbers/read-numbers";
+import { checkText } from "./check-text";
+import { createSeedFetcher } from "./fetch-seed";
+import type { DomainServices } from "./pane-services";
+
+export function createDomainServices(): DomainServices {
+  return {
+    fetchSeed: createSeedFetcher(),
+    loadSeeds: (files) => loadSeeds(files),
+    runChecks,
+    readNumbers,
+    checkText,
+  };
+}

@@ -1,0 +1,61 @@
+// The pane's actions inside Excel, built on src/excel (the only code that touches Office.js).
+// The workbook plan of the last load tells where the Figures table and its columns are.
+import type { Figure } from "../../domain/types";
+import type { UiLanguage } from "../../i18n/index";
+import { noteReason, setFigureValue, snipToSelectedRow } from "../../excel/edit-figures";
+import { excelCapabilities, loadIntoWorkbook } from "../../excel/load-workbook";
+import { figuresTableOf, selectFigures, type FiguresTableRef } from "../../excel/select-cells";
+import { readFigureValues, watchTable } from "../../excel/watch-changes";
+import { buildPlan } from "../../workbook/plan";
+import type { PaneData } from "./load-types";
+import type { ExcelActions } from "./pane-services";
+
+export function createExcelActions(
+  language: () => UiLanguage,
+  now: () => Date = () => new Date(),
+): ExcelActions {
+  let ref: FiguresTableRef | null = null;
+  let written: PaneData | null = null;
+  const figuresTable = (): FiguresTableRef => {
+    if (!ref) throw new Error("Load the seed texts into the workbook first.");
+    return ref;
+  };
+
+  const write = async (data: PaneData, signal: AbortSignal): Promise<void> => {
+    const plan = buildPlan({
+      sources: data.sources,
+      figures: data.figures,
+      relations: data.relations,
+      checks: data.check,
+      indicators: data.indicators,
+      language: language(),
+      loadedAt: now().toISOString(),
+    });
+    // The last point where Cancel leaves the workbook untouched.
+    signal.throwIfAborted();
+    ref = figuresTableOf(plan);
+    await loadIntoWorkbook(plan, data.figures);
+    written = data;
+  };
+
+  return {
+    write,
+    selectFigures: async (ids) => {
+      await selectFigures(figuresTable(), ids);
+    },
+    setValue: async (id, value) => setFigureValue(figuresTable(), id, value),
+    keepWithReason: async (id, reason) =>
+      noteReason(figuresTable(), id, reason, excelCapabilities()),
+    snipToSelection: async (snip) => snipToSelectedRow(figuresTable(), snip),
+    addFigures: async (figures: Figure[]) => {
+      if (!written) throw new Error("Load the seed texts into the workbook first.");
+      // A refresh with the new rows appended keeps every planner edit (src/excel/refresh.ts).
+      await write(
+        { ...written, figures: [...written.figures, ...figures] },
+        new AbortController().signal,
+      );
+    },
+    watchFigures: async (onChange) => watchTable(figuresTable().name, onChange),
+    readValues: async () => readFigureValues(figuresTable()),
+  };
+}
