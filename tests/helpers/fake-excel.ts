@@ -340,11 +340,11 @@ class FakeWorkbook {
   }
 }
 
-class FakeApplication extends Proxy {
-  get calculationMode(): string {
-    return this.get$("calculationMode") as string;
+class FakeApplication extends Proxy implements Pick<Excel.Application, "calculationMode"> {
+  get calculationMode(): Excel.Application["calculationMode"] {
+    return this.get$("calculationMode") as Excel.Application["calculationMode"];
   }
-  set calculationMode(v: string) {
+  set calculationMode(v: Excel.Application["calculationMode"]) {
     this.x.queue("application.calculationMode", "application", v, () => {
       this.x.calculationMode = v;
     });
@@ -372,7 +372,7 @@ class FakeApplication extends Proxy {
   }
 }
 
-class FakeRuntime extends Proxy {
+class FakeRuntime extends Proxy implements Pick<Excel.Runtime, "enableEvents"> {
   get enableEvents(): boolean {
     return this.get$("enableEvents") as boolean;
   }
@@ -411,7 +411,7 @@ class FakeWorksheets extends Proxy {
   }
 }
 
-class FakeWorksheet extends Proxy {
+class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name"> {
   readonly tables: FakeTables;
   readonly freezePanes: FakeFreezePanes;
   readonly notes: FakeNotes;
@@ -445,7 +445,7 @@ class FakeWorksheet extends Proxy {
   }
 }
 
-class FakeFreezePanes {
+class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns"> {
   constructor(
     private readonly x: FakeExcel,
     private readonly sheetName: () => string,
@@ -472,7 +472,17 @@ class FakeFreezePanes {
 
 type Where = () => { sheet: string; rect: Rect };
 
-class FakeRange extends Proxy {
+type RangeProps =
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "address"
+  | "rowCount"
+  | "columnCount"
+  | "rowIndex"
+  | "columnIndex";
+
+class FakeRange extends Proxy implements Pick<Excel.Range, RangeProps> {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormats;
   constructor(
@@ -715,7 +725,7 @@ class FakeTables extends Proxy {
   }
 }
 
-class FakeTableProxy extends Proxy {
+class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
   readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => void };
   readonly worksheet: FakeWorksheet;
   constructor(
