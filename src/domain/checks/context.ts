@@ -1,6 +1,7 @@
 // What every check needs: figures by id, each figure's reading computed once, and the
 // shapes a conflict shows of a figure.
-import type { ConflictFigure, Figure, Relation } from "../types";
+import { readNumbers } from "../numbers/read-numbers";
+import type { ConflictFigure, Figure, Mention, Relation } from "../types";
 import type { Shown } from "./messages";
 import { type Reading, readFigure } from "./reading";
 
@@ -21,12 +22,21 @@ export function makeContext(figures: Figure[]): CheckContext {
     byId.set(f.id, f);
   }
   const cache = new Map<string, Reading>();
+  const mentions = new Map<string, Mention[]>();
+  const mentionsOf = (quote: string): Mention[] => {
+    let m = mentions.get(quote);
+    if (!m) {
+      m = readNumbers(quote);
+      mentions.set(quote, m);
+    }
+    return m;
+  };
   return {
     byId,
     reading: (figure) => {
       let r = cache.get(figure.id);
       if (!r) {
-        r = readFigure(figure);
+        r = readFigure(figure, mentionsOf);
         cache.set(figure.id, r);
       }
       return r;
@@ -47,6 +57,18 @@ export function roleFigures(
     figures.push(f);
   }
   return { figures };
+}
+
+/** Derived.from: role → figure id; a role of several figures gives "planned.1", "planned.2". */
+export function fromRoles(roles: Record<string, Figure[]>): Record<string, string> {
+  const from: Record<string, string> = {};
+  for (const role in roles) {
+    const figures = roles[role] ?? [];
+    for (let i = 0; i < figures.length; i++) {
+      from[figures.length === 1 ? role : `${role}.${i + 1}`] = (figures[i] as Figure).id;
+    }
+  }
+  return from;
 }
 
 export function decimalsOfStep(step: number): number {

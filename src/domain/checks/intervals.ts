@@ -138,5 +138,9 @@ export const PERCENT: Interval = closed(0, 100);
 
 /** Sum of many intervals (empty list → [0, 0]). */
 export function sumAll(list: Interval[]): Interval {
-  return list.reduce(add, point(0));
+  const [first] = list;
+  if (list.length === 1 && first) return first;
+  let sum = point(0);
+  for (const i of list) sum = add(sum, i);
+  return sum;
 }

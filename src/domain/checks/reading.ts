@@ -47,12 +47,45 @@ function sameValue(a: number, b: number): boolean {
 }
 
 /** How precisely the figure's value was written: from its quote, else from its own decimals. */
-export function writtenStep(figure: Pick<Figure, "value" | "quote" | "unit">): {
+const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+const isGapAt = (s: string, i: number): boolean => /[ \u00a0\u202f.,]/.test(s[i] ?? "");
+
+/**
+ * Does the quote write `value` as a plain integer ("353", "24-і") — not inside "1 353",
+ * "353 000" or "12,5"? Such a number has precision 1, which spares the number reader (the
+ * checks' hot path: most figures are plain counts). A multiplied form ("353 тысячи") is not
+ * the value 353, so the reader would not match it either and the answer is the same.
+ */
+function writesPlainInteger(quote: string, value: number): boolean {
+  const digits = String(value);
+  for (let i = quote.indexOf(digits); i >= 0; i = quote.indexOf(digits, i + 1)) {
+    const end = i + digits.length;
+    if (isDigitAt(quote, i - 1) || (isGapAt(quote, i - 1) && isDigitAt(quote, i - 2))) continue;
+    if (isDigitAt(quote, end) || (isGapAt(quote, end) && isDigitAt(quote, end + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Mentions of a quote; runChecks passes a memoised reader, as figures share quotes. */
+export type MentionsOf = (quote: string) => Mention[];
+
+export function writtenStep(
+  figure: Pick<Figure, "value" | "quote" | "unit">,
+  mentionsOf: MentionsOf = readNumbers,
+): {
   step: number;
   text: string;
 } {
+  if (
+    figure.unit === "" &&
+    Number.isInteger(figure.value) &&
+    writesPlainInteger(figure.quote, figure.value)
+  ) {
+    return { step: 1, text: String(figure.value) };
+  }
   const percent = figure.unit === "%";
-  const match = readNumbers(figure.quote).find(
+  const match = mentionsOf(figure.quote).find(
     (m) => sameValue(m.value, figure.value) && (m.unit === "%") === percent,
   );
   if (match) return { step: mentionStep(match), text: match.text };
@@ -60,8 +93,8 @@ export function writtenStep(figure: Pick<Figure, "value" | "quote" | "unit">): {
   return { step, text: `${figure.value}${figure.unit === "%" ? "%" : ""}` };
 }
 
-export function readFigure(figure: Figure): Reading {
-  const { step, text } = writtenStep(figure);
+export function readFigure(figure: Figure, mentionsOf: MentionsOf = readNumbers): Reading {
+  const { step, text } = writtenStep(figure, mentionsOf);
   const integer = isCount(figure);
   const raw = readingInterval(figure.value, figure.qualifier, step, figure.upper);
   return { interval: integer ? integerHull(raw) : raw, integer, step, written: text };

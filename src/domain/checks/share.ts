@@ -30,6 +30,7 @@ import {
   type CheckContext,
   conflictFigure,
   decimalsOfStep,
+  fromRoles,
   roleFigures,
   severityOf,
   shown,
@@ -99,16 +100,6 @@ function combinedShown(ctx: CheckContext, figures: Figure[]): Shown {
 
 function derivedKind(relation: Relation): "coverage" | "share" {
   return /\bcoverage\b/i.test(relation.label) ? "coverage" : "share";
-}
-
-function fromRoles(roles: Record<string, Figure[]>): Record<string, string> {
-  const from: Record<string, string> = {};
-  for (const [role, figures] of Object.entries(roles)) {
-    figures.forEach((f, i) => {
-      from[figures.length === 1 ? role : `${role}.${i + 1}`] = f.id;
-    });
-  }
-  return from;
 }
 
 export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {

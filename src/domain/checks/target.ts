@@ -2,7 +2,7 @@
 // Several planned figures add up (26 stations in 2024 + 27 in 2025 = 53 planned).
 import type { Derived, Relation } from "../types";
 import { cannotComputeMessage } from "./messages";
-import { type CheckContext, roleFigures } from "./context";
+import { type CheckContext, fromRoles, roleFigures } from "./context";
 
 export function targetDerived(ctx: CheckContext, relation: Relation): Derived[] {
   const planned = roleFigures(ctx, relation, "planned");
@@ -11,13 +11,7 @@ export function targetDerived(ctx: CheckContext, relation: Relation): Derived[] 
   const unit = planned.figures[0]?.unit ?? "";
   const base = { region, label: relation.label, relation: relation.id };
   const missing = planned.missing ?? done.missing;
-  const from: Record<string, string> = {};
-  for (const [role, list] of [
-    ["planned", planned.figures],
-    ["done", done.figures],
-  ] as const) {
-    list.forEach((f, i) => (from[list.length === 1 ? role : `${role}.${i + 1}`] = f.id));
-  }
+  const from = fromRoles({ planned: planned.figures, done: done.figures });
   const p = planned.figures.reduce((s, f) => s + f.value, 0);
   const d = done.figures.reduce((s, f) => s + f.value, 0);
   const ids = { progress: `progress:${relation.id}`, remaining: `remaining:${relation.id}` };
