@@ -95,7 +95,7 @@ describe.skipIf(!chromiumAvailable())("npm start (dev server)", () => {
     );
     await page.goto(`https://localhost:${port}/taskpane.html`);
     expect((await officeJs).status()).toBe(200);
-    await page.getByTestId("sanaq-pane").waitFor({ state: "visible", timeout: 15_000 });
+    await page.getByTestId("sanaq-pane").waitFor({ state: "visible", timeout: 30_000 });
     expect(await page.getByTestId("sanaq-host").textContent()).toMatch(/Preview mode/);
     await page.waitForTimeout(500); // the live-reload socket connects after the first render
     expect(problems.pageErrors).toEqual([]);
