@@ -1,6 +1,7 @@
 // Words around a number that make it something other than a quantity: a year, a date, an order or
 // service number, an age.
-import { CYR, GROUP_SPACE, previousWord } from "./chars";
+import { CYR, GROUP_SPACE } from "./chars";
+import type { Word } from "./scan";
 
 const END = "(?![\\p{L}\\d])";
 
@@ -45,7 +46,11 @@ export interface DayMonth {
 }
 
 /** "13 сентября 2024", "19 наурызда": the day number at `dayEnd` followed by a month name. */
+/** Initials of the month names, to skip the regex after most numbers. */
+const MONTH_INITIALS = new Set([...RU_MONTHS, ...KK_MONTHS].map((m) => m.charCodeAt(0)));
+
 export function dayMonthAfter(text: string, dayEnd: number, day: number): DayMonth | null {
+  if (!MONTH_INITIALS.has(text.charCodeAt(dayEnd + 1))) return null;
   MONTH_AFTER.lastIndex = dayEnd;
   const m = MONTH_AFTER.exec(text);
   if (!m || m[1] === undefined) return null;
@@ -80,27 +85,28 @@ export function isYear(text: string, end: number, value: number): boolean {
 
 const NUMERO_ABBREVIATION = /(?:N°|No\.)$/;
 
-/** "№141", "№ 143", "No. 5", "по номеру 109", "нөміріне 109". */
-export function identifierBefore(text: string, start: number): boolean {
+/** "№141", "№ 143", "No. 5", "по номеру 109", "нөміріне 109"; `word` is the word before `start`. */
+export function identifierBefore(text: string, start: number, word: Word | null): boolean {
   let i = start - 1;
   if (text.charCodeAt(i) === 0x20) i--;
   const c = text[i];
   if (c === "№") return true;
   if (c === "°" || c === ".")
     return NUMERO_ABBREVIATION.test(text.slice(Math.max(0, i - 2), i + 1));
-  const word = previousWord(text, start);
   return word !== null && (word.lower.startsWith("номер") || word.lower.startsWith("нөмір"));
 }
 
-const AGE_AFTER = new RegExp(`${GROUP_SPACE}(?:жас[${CYR}]*|лет|года?)${END}`, "yu");
-const KK_AGE_AFTER = new RegExp(`(?:${GROUP_SPACE}дейін)?${GROUP_SPACE}жас[${CYR}]*${END}`, "yu");
+const AGE_AFTER = new RegExp(
+  `(?:${GROUP_SPACE}дейін)?${GROUP_SPACE}(жас[${CYR}]*|лет|года?)${END}`,
+  "yu",
+);
 const AGE_BEFORE = /возраст[\p{L}]*\s+(?:от\s+|до\s+)?$/iu;
 
 /** "12–18 жас", "в возрасте от 12 до 18 лет". */
 export function isAge(text: string, start: number, end: number): boolean {
-  KK_AGE_AFTER.lastIndex = end;
-  if (KK_AGE_AFTER.test(text)) return true;
-  if (!AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   AGE_AFTER.lastIndex = end;
-  return AGE_AFTER.test(text);
+  const m = AGE_AFTER.exec(text);
+  if (!m) return false;
+  if (m[1]?.startsWith("жас")) return true;
+  return AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }

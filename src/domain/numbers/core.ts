@@ -3,7 +3,7 @@
 import type { Kind } from "../types";
 import { GROUP_SPACE } from "./chars";
 import type { NumberWord } from "./number-words";
-import { numberWordAt, type WordHit } from "./word-match";
+import { numberWordAt, type WordHit } from "./scan";
 
 export interface Core {
   start: number;
@@ -30,7 +30,6 @@ const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y;
 const CLOCK = /([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/y;
 // A thousands group is exactly three digits after a 1–3 digit head: "4 000" but not "2024 году и 27".
 const GROUPED = new RegExp(`\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+(?:,\\d+(?![.,]?\\d))?`, "y");
-const PLAIN = /\d+(?:[,.]\d+(?![.,]\d))?/y;
 const SPACES = /[ \u00A0]+/y;
 
 /** A core whose kind is decided by its shape alone (a date, a clock time). */
@@ -56,41 +55,74 @@ function dateCore(start: number, text: string, y: number, mo: number, d: number)
   return fixedCore(start, text, y * 10000 + mo * 100 + d, "date");
 }
 
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isGroupSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** The digits at `at`; the char after the first digit run picks which shape to try. */
 export function readDigits(text: string, at: number): Core | null {
-  ISO_DATE.lastIndex = at;
-  let m = ISO_DATE.exec(text);
-  if (m) {
+  let j = at;
+  while (digitAt(text, j)) j++;
+  const run = j - at;
+  const next = text.charCodeAt(j);
+  let m: RegExpExecArray | null;
+  if (next === 0x2d && run === 4 && (m = sticky(ISO_DATE, text, at))) {
     const date = dateCore(at, m[0], Number(m[1]), Number(m[2]), Number(m[3]));
     if (date) return date;
   }
-  DOTTED_DATE.lastIndex = at;
-  m = DOTTED_DATE.exec(text);
-  if (m) {
+  if (next === 0x2e && run <= 2 && (m = sticky(DOTTED_DATE, text, at))) {
     const date = dateCore(at, m[0], Number(m[3]), Number(m[2]), Number(m[1]));
     if (date) return date;
   }
-  CLOCK.lastIndex = at;
-  m = CLOCK.exec(text);
-  if (m) {
+  if (next === 0x3a && run <= 2 && (m = sticky(CLOCK, text, at))) {
     return fixedCore(at, m[0], Number(m[1]) * 100 + Number(m[2]), "other");
   }
-  GROUPED.lastIndex = at;
-  m = GROUPED.exec(text);
-  const grouped = m !== null;
-  if (!m) {
-    PLAIN.lastIndex = at;
-    m = PLAIN.exec(text);
+  if (run <= 3 && isGroupSpace(next) && (m = sticky(GROUPED, text, at))) {
+    const raw = m[0];
+    const [whole = "", frac = ""] = raw.replace(/[^\d,]/g, "").split(",");
+    return digitCore(at, raw, whole + frac, frac.length, true);
   }
-  if (!m) return null;
-  const raw = m[0];
-  const compact = grouped ? raw.replace(/[^\d,]/g, "") : raw;
-  const sep = compact.search(/[,.]/);
-  const decimals = sep < 0 ? 0 : compact.length - sep - 1;
-  const units = Number(sep < 0 ? compact : compact.slice(0, sep) + compact.slice(sep + 1));
+  // Plain digits, with a decimal comma or point unless another separator and digit follow (1.2.3).
+  let end = j;
+  if ((next === 0x2c || next === 0x2e) && digitAt(text, j + 1)) {
+    let k = j + 1;
+    while (digitAt(text, k)) k++;
+    const after = text.charCodeAt(k);
+    if (!((after === 0x2c || after === 0x2e) && digitAt(text, k + 1))) end = k;
+  }
+  const raw = text.slice(at, end);
+  const decimals = end === j ? 0 : end - j - 1;
+  return digitCore(
+    at,
+    raw,
+    decimals === 0 ? raw : raw.slice(0, run) + raw.slice(run + 1),
+    decimals,
+    false,
+  );
+}
+
+function digitCore(
+  start: number,
+  raw: string,
+  digits: string,
+  decimals: number,
+  grouped: boolean,
+): Core {
+  const units = Number(digits);
   const divisor = 10 ** decimals;
   return {
-    start: at,
-    end: at + raw.length,
+    start,
+    end: start + raw.length,
     text: raw,
     units,
     divisor,

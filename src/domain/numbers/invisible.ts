@@ -1,6 +1,6 @@
 // Invisible characters (soft hyphen, zero-width space/joiners, word joiner, BOM) are read as
 // nothing: "2\u200B000" is 2000. Spans are mapped back so they still index the original text.
-import { isInvisibleCode } from "./word-match";
+import { isInvisibleCode } from "./scan";
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 

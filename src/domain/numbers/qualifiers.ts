@@ -3,7 +3,7 @@
 // дейін/жуық ("400 мыңға дейін"). A дейін before the number closes a time phrase ("жыл соңына
 // дейін 500 мұнара") and leaves the number exact.
 import type { Qualifier } from "../types";
-import { previousWord } from "./chars";
+import { previousWord, type Word } from "./scan";
 import { isAblative, isDative } from "./tail";
 
 const BEFORE: ReadonlyArray<[string, Qualifier]> = [
@@ -53,9 +53,8 @@ export interface Before {
   word: string;
 }
 
-/** The qualifier word or phrase right before `start`, if any. */
-export function qualifierBefore(text: string, start: number): Before | null {
-  const last = previousWord(text, start);
+/** The qualifier word or phrase of `last`, the word right before a number, and the one before it. */
+export function qualifierBefore(text: string, last: Word | null): Before | null {
   if (!last) return null;
   const firsts = PHRASE_FIRST.get(last.lower);
   if (firsts) {

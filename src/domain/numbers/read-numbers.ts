@@ -8,7 +8,7 @@ import type { Kind, Mention, Qualifier } from "../types";
 import { isDigit, isLatin, isLetter, KAZAKH_ONLY } from "./chars";
 import { dayMonthAfter, identifierBefore, isAge, isYear, yearWordAfter } from "./context";
 import { originalSpan, removeInvisible } from "./invisible";
-import { nextCandidate, numberWordAt, type WordHit } from "./word-match";
+import { nextCandidate, numberWordAt, previousWord, type Word, type WordHit } from "./scan";
 import { qualifierAfter, qualifierBefore } from "./qualifiers";
 import { isAblative, isDative, readTail, type Tail } from "./tail";
 import { readDigits, readWords, type Core } from "./core";
@@ -80,7 +80,8 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   let kind: Kind = tail.kind ?? "count";
   let qualifier: Qualifier = "exact";
 
-  const before = qualifierBefore(text, start);
+  const previous = previousWord(text, start);
+  const before = qualifierBefore(text, previous);
   const range = core.kind ? null : readRange(text, first, before?.word === "от");
   if (range) {
     if (before?.word === "от") start = before.start;
@@ -99,7 +100,7 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
     if (after) qualifier = after;
   }
 
-  const classified = classify(text, first, range?.second ?? null, start, end);
+  const classified = classify(text, first, range?.second ?? null, start, end, previous);
   if (classified) {
     kind = classified.kind;
     end = classified.end ?? end;
@@ -176,6 +177,7 @@ function classify(
   second: Reading | null,
   start: number,
   end: number,
+  previous: Word | null,
 ): Classified | null {
   const { core, tail } = first;
   if (core.kind) return { kind: core.kind };
@@ -186,7 +188,7 @@ function classify(
       const date = dayMonthAfter(text, core.end, core.value);
       if (date) return { kind: "date", end: date.end, value: date.value };
     }
-    if (identifierBefore(text, start)) return { kind: "identifier" };
+    if (identifierBefore(text, core.start, previous)) return { kind: "identifier" };
     if (isLetter(before)) return { kind: isLatin(before) ? "identifier" : "other" };
     if (before === "-" && isLetter(text[core.start - 2])) return { kind: "identifier" };
     if (!second && core.integer && core.text.length <= 2 && tail.end === core.end) {

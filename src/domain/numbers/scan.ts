@@ -1,9 +1,10 @@
-// Finding number words in text fast: a trie over lower-cased letter codes packed into typed
-// arrays, and a table of the letter pairs a number word can start with. A regex alternation of the
-// ~500 word forms scans Cyrillic text about ten times slower.
+// Scanning text by char codes: letters, spaces, the word before a number, and the next candidate
+// (a digit or a whole number word). Number words are found with a trie over lower-cased letter
+// codes packed into typed arrays, behind a table of the letter pairs a number word can start with:
+// a regex alternation of the ~500 word forms scans Cyrillic text about ten times slower.
 import { NUMBER_WORDS, type NumberWord } from "./number-words";
 
-// The char-code helpers live here, next to the loop that calls them for every character: a call
+// The char-code helpers live here, next to the loops that call them for every character: a call
 // across modules goes through an export getter under some loaders (tsx), which costs more.
 const LETTER = /\p{L}/u;
 
@@ -64,23 +65,29 @@ function buildTrie(): Trie {
 
 const TRIE = buildTrie();
 
-/** Lower-cased (first, second) letter pairs that start a number word; second 0xff = word end. */
+/**
+ * The (first, second) letter pairs a number word starts with, by code offset from U+0400, in
+ * lower and upper case: a table lookup on raw char codes, no case mapping in the loop.
+ */
 function buildPairs(): Uint8Array {
   const pairs = new Uint8Array(256 * 256);
   for (const form of NUMBER_WORDS.keys()) {
-    pairs[((form.charCodeAt(0) - 0x400) << 8) | ((form.charCodeAt(1) - 0x400) & 0xff)] = 1;
+    for (const a of [form[0] ?? "", (form[0] ?? "").toUpperCase()]) {
+      for (const b of [form[1] ?? "", (form[1] ?? "").toUpperCase()]) {
+        pairs[((a.charCodeAt(0) - 0x400) << 8) | ((b.charCodeAt(0) - 0x400) & 0xff)] = 1;
+      }
+    }
   }
   return pairs;
 }
 
 const PAIRS = buildPairs();
 
-/** A cheap filter before the trie walk: can a number word start at `at`? */
-function mayStartNumberWord(text: string, at: number): boolean {
-  const a = lowerCode(text.charCodeAt(at)) - 0x400;
-  if (a < 0 || a > 0xff) return false;
-  const b = lowerCode(text.charCodeAt(at + 1)) - 0x400;
-  return b >= 0 && b <= 0xff && PAIRS[(a << 8) | b] === 1;
+/** A cheap filter before the trie walk: can a number word start at `at`, whose code is `c`? */
+function mayStartNumberWord(text: string, at: number, c: number): boolean {
+  const a = c - 0x400;
+  const b = text.charCodeAt(at + 1) - 0x400;
+  return a >= 0 && a <= 0xff && b >= 0 && b <= 0xff && PAIRS[(a << 8) | b] === 1;
 }
 
 export interface WordHit {
@@ -138,8 +145,9 @@ export function nextCandidate(text: string, from: number): Candidate | null {
       prevLetter = false;
       continue;
     }
-    if (c >= 0x430 && c <= 0x44f) {
-      if (!prevLetter && mayStartNumberWord(text, i)) {
+    if (c >= 0x400 && c <= 0x4ff) {
+      // Cyrillic (U+0482–U+0489 are signs, not letters: too rare to test for here).
+      if (!prevLetter && mayStartNumberWord(text, i, c)) {
         const word = numberWordAt(text, i);
         if (word) return { at: i, word, invisible: false };
       }
@@ -147,12 +155,39 @@ export function nextCandidate(text: string, from: number): Candidate | null {
       continue;
     }
     if (isInvisibleCode(c)) return { at: i, word: null, invisible: true };
-    const letter = isLetterCode(c);
-    if (letter && !prevLetter && mayStartNumberWord(text, i)) {
-      const word = numberWordAt(text, i);
-      if (word) return { at: i, word, invisible: false };
-    }
-    prevLetter = letter;
+    prevLetter = isLetterCode(c);
   }
   return null;
+}
+
+/** Spaces that may stand between words: space, tab, line breaks, no-break, narrow and thin spaces. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    c === 0x2009
+  );
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower-cased. */
+  lower: string;
+}
+
+/** The word ending right before `end`, after at least one space; null when there is none. */
+export function previousWord(text: string, end: number): Word | null {
+  let i = end - 1;
+  if (i < 0 || !isSpaceCode(text.charCodeAt(i))) return null;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  const wordEnd = i + 1;
+  while (i >= 0 && isLetterCode(text.charCodeAt(i))) i--;
+  const start = i + 1;
+  if (start === wordEnd || wordEnd - start > 16) return null;
+  return { start, end: wordEnd, lower: text.slice(start, wordEnd).toLowerCase() };
 }

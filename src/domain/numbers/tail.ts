@@ -56,7 +56,19 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** First characters a tail can start with: % - ₸ and the initials of the unit and multiplier words. */
+const TAIL_START = new Set([..."%-₸тмпшк"].map((ch) => ch.charCodeAt(0)));
+
+/** Nothing of a tail can follow: most numbers stand before a plain noun. */
+function noTail(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) c = text.charCodeAt(at + 1);
+  return !TAIL_START.has(c);
+}
+
 export function readTail(text: string, at: number): Tail {
+  if (noTail(text, at))
+    return { end: at, multiplier: 1, unit: "", kind: null, ending: "", ordinal: false };
   let end = at;
   let multiplier = 1;
   let unit = "";
