@@ -59,6 +59,11 @@ describe("the coverage check itself", () => {
     ]);
   });
 
+  it("matches quotes with spaces compared as the loader does (NBSP for a space)", () => {
+    const nbsp = figures.map((f) => ({ ...f, quote: f.quote.replaceAll(" ", "\u00a0") }));
+    expect(report(checkCoverage(sources, nbsp, skipped, readNumbers))).toEqual([]);
+  });
+
   it("does not count a figure whose value differs from the mention inside its quote", () => {
     const changed = figures.map((f) => (f.id === "kz.cities.5g" ? { ...f, value: 21 } : f));
     expect(report(checkCoverage(sources, changed, skipped, readNumbers))).toHaveLength(1);

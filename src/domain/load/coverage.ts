@@ -4,6 +4,7 @@ import type { Figure, Mention, Source } from "../types";
 import { RowReader } from "./cells";
 import { readCsvFile } from "./csv-file";
 import type { ReadNumbers } from "./figures";
+import { findAll } from "./normalize-space";
 import type { LoadError } from "./types";
 
 export const SKIPPED_COLUMNS = ["source", "text", "occurrence", "reason"];
@@ -58,10 +59,10 @@ export function checkCoverage(
   const used = new Set<Skipped>();
   for (const source of sources) {
     const own = figures.filter((f) => f.source === source.id);
-    const spans = own.map((f) => ({ value: f.value, spans: occurrences(source.text, f.quote) }));
+    const spans = own.map((f) => ({ value: f.value, spans: findAll(source.text, f.quote) }));
     const skips = skipped
       .filter((s) => s.source === source.id)
-      .map((s) => ({ row: s, span: occurrences(source.text, s.text)[s.occurrence - 1] }));
+      .map((s) => ({ row: s, span: findAll(source.text, s.text)[s.occurrence - 1] }));
     for (const mention of readNumbers(source.text)) {
       const inside = (span: [number, number] | undefined) =>
         span !== undefined && span[0] <= mention.start && mention.end <= span[1];
@@ -73,13 +74,4 @@ export function checkCoverage(
     }
   }
   return { uncovered, stale: skipped.filter((s) => !used.has(s)) };
-}
-
-/** [start, end) of every occurrence of `part`, overlapping ones included. */
-function occurrences(text: string, part: string): [number, number][] {
-  const found: [number, number][] = [];
-  if (part === "") return found;
-  for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + 1))
-    found.push([i, i + part.length]);
-  return found;
 }
