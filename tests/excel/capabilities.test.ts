@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { capabilitiesUpTo, detectCapabilities } from "../../src/excel/capabilities";
-import { loadIntoWorkbook, runOptions } from "../../src/excel/run";
+import { loadIntoWorkbook, runOptions } from "../../src/excel/load-workbook";
 import { FakeExcel } from "../helpers/fake-excel";
 import { syntheticPlan } from "../helpers/synthetic-plan";
 
