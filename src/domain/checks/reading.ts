@@ -51,20 +51,23 @@ const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.
 const isGapAt = (s: string, i: number): boolean => /[ \u00a0\u202f.,]/.test(s[i] ?? "");
 
 /**
- * Does the quote write `value` as a plain integer ("353", "24-і") — not inside "1 353",
- * "353 000" or "12,5"? Such a number has precision 1, which spares the number reader (the
- * checks' hot path: most figures are plain counts). A multiplied form ("353 тысячи") is not
- * the value 353, so the reader would not match it either and the answer is the same.
+ * The digits of `value` as the quote writes them plainly ("353", "24-і", "12,2" of "12,2%") —
+ * not inside "1 353", "353 000" or "12,25" — or null. Such a number's precision is its own
+ * decimals, which spares the number reader (the checks' hot path). Whenever this finds the
+ * value, the reader would give the same step: a multiplied form ("353 тысячи") is not the
+ * value 353, so the reader would not match it either and the decimals of the value decide.
  */
-function writesPlainInteger(quote: string, value: number): boolean {
-  const digits = String(value);
-  for (let i = quote.indexOf(digits); i >= 0; i = quote.indexOf(digits, i + 1)) {
-    const end = i + digits.length;
-    if (isDigitAt(quote, i - 1) || (isGapAt(quote, i - 1) && isDigitAt(quote, i - 2))) continue;
-    if (isDigitAt(quote, end) || (isGapAt(quote, end) && isDigitAt(quote, end + 1))) continue;
-    return true;
+function plainlyWritten(quote: string, value: number): string | null {
+  const dotted = String(value);
+  for (const digits of dotted.includes(".") ? [dotted.replace(".", ","), dotted] : [dotted]) {
+    for (let i = quote.indexOf(digits); i >= 0; i = quote.indexOf(digits, i + 1)) {
+      const end = i + digits.length;
+      if (isDigitAt(quote, i - 1) || (isGapAt(quote, i - 1) && isDigitAt(quote, i - 2))) continue;
+      if (isDigitAt(quote, end) || (isGapAt(quote, end) && isDigitAt(quote, end + 1))) continue;
+      return digits;
+    }
   }
-  return false;
+  return null;
 }
 
 /** Mentions of a quote; runChecks passes a memoised reader, as figures share quotes. */
@@ -77,12 +80,12 @@ export function writtenStep(
   step: number;
   text: string;
 } {
-  if (
-    figure.unit === "" &&
-    Number.isInteger(figure.value) &&
-    writesPlainInteger(figure.quote, figure.value)
-  ) {
-    return { step: 1, text: String(figure.value) };
+  const plain = plainlyWritten(figure.quote, figure.value);
+  if (plain !== null) {
+    return {
+      step: 10 ** -decimalsOf(figure.value),
+      text: figure.unit === "%" ? `${plain}%` : plain,
+    };
   }
   const percent = figure.unit === "%";
   const match = mentionsOf(figure.quote).find(
