@@ -147,8 +147,9 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
         "из 353 населенных пунктов области",
       ]);
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await card.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SCREENSHOTS, `conflicts-${l.lang}.png`), fullPage: true });
+      // The card itself, for the README.
+      await card.screenshot({ path: join(SCREENSHOTS, `conflict-zhambyl-3g-${l.lang}.png`) });
 
       await page.waitForTimeout(200);
       expect(p.pageErrors).toEqual([]);
@@ -239,6 +240,7 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
       320,
     );
     await page.screenshot({ path: join(SCREENSHOTS, "load-ru-320.png"), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-ru-320.png") });
     await page.getByRole("tab", { name: /Расхождения/ }).click();
     await page.locator(`[data-conflict="${ZHAMBYL_3G}"]`).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
