@@ -103,7 +103,10 @@ const AGE_AFTER = new RegExp(
 const AGE_BEFORE = /возраст[\p{L}]*\s+(?:от\s+|до\s+)?$/iu;
 
 /** "12–18 жас", "в возрасте от 12 до 18 лет". */
+const AGE_INITIALS = new Set([..."джлг"].map((ch) => ch.charCodeAt(0)));
+
 export function isAge(text: string, start: number, end: number): boolean {
+  if (!AGE_INITIALS.has(text.charCodeAt(end + 1))) return false;
   AGE_AFTER.lastIndex = end;
   const m = AGE_AFTER.exec(text);
   if (!m) return false;

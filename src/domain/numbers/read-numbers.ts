@@ -15,6 +15,7 @@ import { readDigits, readWords, type Core } from "./core";
 
 const TECHNOLOGY = /[GgГ](?![\p{L}\d])/uy;
 const DASH = /(?:[ \u00A0]?[–—][ \u00A0]?|-)(?=\d)/y;
+const DASH_START = new Set([..." \u00A0–—-"].map((ch) => ch.charCodeAt(0)));
 const TO = /[ \u00A0]+до[ \u00A0]+(?=\d|\p{L})/uy;
 const KK_SPACE = /[ \u00A0]+(?=\d|\p{L})/uy;
 const KK_UNTIL = /[ \u00A0]+дейін(?![\p{L}])/uy;
@@ -125,9 +126,11 @@ function readRange(text: string, first: Reading, fromWord: boolean): Range | nul
   const at = first.tail.end;
   let next = -1;
   let kazakh = false;
-  DASH.lastIndex = at;
-  const dash = first.tail.ending === "" ? DASH.exec(text) : null;
-  if (dash) next = at + dash[0].length;
+  if (first.tail.ending === "" && DASH_START.has(text.charCodeAt(at))) {
+    DASH.lastIndex = at;
+    const dash = DASH.exec(text);
+    if (dash) next = at + dash[0].length;
+  }
   if (next < 0 && fromWord) {
     TO.lastIndex = at;
     const to = TO.exec(text);

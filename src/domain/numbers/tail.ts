@@ -103,10 +103,10 @@ export function readTail(text: string, at: number): Tail {
 
 /** Kazakh ablative (-нан/-нен/-дан/-ден/-тан/-тен): "353-тен астам". */
 export function isAblative(ending: string): boolean {
-  return /[ндт][ае]н$/.test(ending);
+  return ending.length >= 3 && /[ндт][ае]н$/.test(ending);
 }
 
 /** Kazakh dative (-ға/-ге/-қа/-ке/-на/-не/-а/-е): "400 мыңға дейін". */
 export function isDative(ending: string): boolean {
-  return /[аеә]$/.test(ending);
+  return ending !== "" && /[аеә]$/.test(ending);
 }
