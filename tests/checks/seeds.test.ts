@@ -5,15 +5,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readSeedsDir } from "../../src/cli/read-seeds";
 import { runChecks } from "../../src/domain/checks/run-checks";
 import { loadSeeds } from "../../src/domain/load/load-seeds";
-import type { CheckResult, Relation } from "../../src/domain/types";
+import type { CheckResult, Figure, Relation } from "../../src/domain/types";
 
 let result: CheckResult;
 let relations: Relation[];
+let figures: Figure[];
 
 beforeAll(() => {
   const loaded = loadSeeds(readSeedsDir(join(__dirname, "..", "..", "seeds")));
   if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join("\n"));
   relations = loaded.relations;
+  figures = loaded.figures;
   result = runChecks(loaded);
 });
 
@@ -118,5 +120,37 @@ describe("checks on the seeds", () => {
     expect(derived("progress:zhambyl.4g.progress")?.value).toBeCloseTo(68.75, 2);
     expect(derived("share:aktobe.cameras.ocu.share")?.value).toBeCloseTo(25.32, 2);
     expect(result.derived.every((d) => Number.isFinite(d.value))).toBe(true);
+  });
+
+  it("the Aktobe relations do bite: one changed figure breaks its sum and its agreement", () => {
+    const changed = figures.map((f) =>
+      f.id === "aktobe.villages.internet.mobile.2025.kk" ? { ...f, value: 271 } : f,
+    );
+    const ids = runChecks({ sources: [], figures: changed, relations }).conflicts.map((c) => c.id);
+    expect(ids).toContain("sum:aktobe.internet.kk");
+    expect(ids).toContain("agreement:aktobe.same.villages.internet.mobile");
+  });
+
+  it("each Aktobe quantity is compared across the three texts, 'шамамен 20 мыңы' as about 20 000", () => {
+    const same = new Map(
+      relations.filter((r) => r.type === "same").map((r) => [r.id, r.roles["members"] ?? []]),
+    );
+    const valuesOf = (id: string) =>
+      (same.get(id) ?? []).map((m) => figures.find((f) => f.id === m)?.value);
+    expect(valuesOf("aktobe.same.villages.internet")).toEqual([294, 294, 294, 294]);
+    expect(valuesOf("aktobe.same.villages.internet.mobile")).toEqual([270, 270, 270]);
+    expect(valuesOf("aktobe.same.villages.internet.satellite")).toEqual([24, 24, 24, 24]);
+    expect(valuesOf("aktobe.same.villages.no_internet")).toEqual([17, 17, 17, 17, 17]);
+    expect(valuesOf("aktobe.same.villages.fiber.planned")).toEqual([206, 206, 206]);
+    expect(valuesOf("aktobe.same.towers.roads")).toEqual([17, 17, 17]);
+    expect(valuesOf("aktobe.same.districts.towers")).toEqual([9, 9, 9]);
+    expect(valuesOf("aktobe.same.darabala.parents")).toEqual([272500, 272500, 272500]);
+    expect(valuesOf("aktobe.same.darabala.children")).toEqual([356200, 356200, 356200]);
+    expect(valuesOf("aktobe.same.cameras.installed")).toEqual([79000, 79000, 79000]);
+    expect(valuesOf("aktobe.same.cameras.ocu_connected")).toEqual([20000, 20000, 20000]);
+    expect(valuesOf("aktobe.same.crimes.solved")).toEqual([250, 250, 250]);
+    const about = figures.find((f) => f.id === "aktobe.cameras.ocu_connected.kk-long");
+    expect(about?.qualifier).toBe("about");
+    expect(result.conflicts.some((c) => c.id.startsWith("agreement:aktobe"))).toBe(false);
   });
 });
