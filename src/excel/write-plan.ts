@@ -9,7 +9,8 @@ import { jsonBytes } from "./payload";
 import { openSession, type Session } from "./session";
 import { stateXml } from "./state-part";
 import { hiddenLetters, writeCells, writeLayout } from "./write-sheet";
-import { validateTable, writeNewTable, type TableWriteReport } from "./write-table";
+import { validatePlan } from "./validate-plan";
+import { writeNewTable, type TableWriteReport } from "./write-table";
 
 /** Excel on the web refuses requests above 5 MB; stay well below it per sync. */
 export const defaultMaxBatchBytes = 4_000_000;
@@ -35,10 +36,6 @@ export function assertCore(caps: Capabilities): void {
       `Sanaq needs Excel with ExcelApi ${coreRequirement} or later (Excel 2019, Microsoft 365 or Excel on the web)`,
     );
   }
-}
-
-export function validatePlan(plan: WorkbookPlan): void {
-  for (const sheet of plan.sheets) sheet.tables.forEach(validateTable);
 }
 
 /** Queues the add-in state part: the old parts of the namespace deleted, one new part added. */

@@ -24,24 +24,6 @@ export function columnFormats(
   return rows.map((r) => (needsTextFormat(r[col]) ? textFormat : (numberFormat ?? "General")));
 }
 
-/** Rows as wide as the columns, formula columns with a formula: checked before anything is written. */
-export function validateTable(table: TablePlan): void {
-  table.rows.forEach((row, i) => {
-    if (row.length !== table.columns.length) {
-      throw new Error(
-        `plan: table ${table.name} row ${i + 1} has ${row.length} cells, expected ${table.columns.length} (one per column)`,
-      );
-    }
-  });
-  for (const c of table.columns) {
-    if (c.kind === "formula" && !c.formula?.startsWith("=")) {
-      throw new Error(
-        `plan: table ${table.name} column "${c.name}" is a formula column without a formula starting with "="`,
-      );
-    }
-  }
-}
-
 export async function writeNewTable(
   sheet: () => Excel.Worksheet,
   table: TablePlan,
