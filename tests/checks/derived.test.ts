@@ -75,7 +75,8 @@ describe("hostile arithmetic", () => {
     const r = run([fig("p", 0), fig("w", 0)], [rel("z", "share", { part: ["p"], whole: ["w"] })]);
     expect(r.derived[0]?.value).toBeNaN();
     expect(r.derived[0]?.unavailable?.en).toBe("Cannot compute: the whole is 0.");
-    expect(r.derived[0]?.unavailable?.ru).toBe("Невозможно вычислить: целое равно 0.");
+    expect(r.derived[0]?.unavailable?.ru).toBe("Невозможно вычислить: общее число равно 0.");
+    expect(r.derived[0]?.unavailable?.kk).toBe("Есептеу мүмкін емес: жалпы саны 0-ге тең.");
     expect(r.conflicts).toEqual([]);
   });
 

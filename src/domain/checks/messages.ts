@@ -298,7 +298,7 @@ export function sourceSuggestion(written: Shown): Messages {
 }
 
 const ROLE_WORDS: Record<"whole" | "planned", Messages> = {
-  whole: { en: "the whole", ru: "целое", kk: "бүтін" },
+  whole: { en: "the whole", ru: "общее число", kk: "жалпы саны" },
   planned: { en: "the plan", ru: "план", kk: "жоспар" },
 };
 
