@@ -51,10 +51,15 @@ export async function writeNewTable(
   const chunks = chunkRows(rowBytes, Math.floor(maxBytes * 0.9));
 
   const header = table.columns.map((c) => c.name);
-  await batcher.add(jsonBytes(header), () => {
-    sheet().getRange(
+  await batcher.add(jsonBytes(header) * 2, () => {
+    const range = sheet().getRange(
       rectAddress({ top: origin.row, left: origin.col, bottom: origin.row, right }),
-    ).values = [header];
+    );
+    // Headers are text ("2025" would become a number, and Excel would rename the column).
+    if (header.some(needsTextFormat)) {
+      range.numberFormat = [header.map((h) => (needsTextFormat(h) ? textFormat : "General"))];
+    }
+    range.values = [header];
   });
   for (const [a, b] of chunks) {
     const top = bodyTop + a;

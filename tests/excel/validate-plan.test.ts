@@ -44,3 +44,19 @@ describe("validatePlan", () => {
     );
   });
 });
+
+describe("headers", () => {
+  it("writes a header that looks like a number or formula as text", async () => {
+    const plan = syntheticPlan(2);
+    const t = figures(plan);
+    const asOf = t.columns.find((c) => c.key === "asOf");
+    if (asOf) asOf.name = "2025";
+    const fake = new FakeExcel();
+    await writePlan(fake.context, plan, { capabilities: allCapabilities });
+    expect(fake.cell(t.sheet, "G1")).toMatchObject({ value: "2025", numberFormat: "@" });
+    expect(fake.cell(t.sheet, "A1")).toMatchObject({
+      value: t.columns[0]?.name,
+      numberFormat: "General",
+    });
+  });
+});
