@@ -5,7 +5,12 @@ import type { WorkbookState } from "../workbook/plan-types";
 const escapeXml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const unescapeXml = (s: string): string =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 export function stateXml(namespace: string, state: WorkbookState): string {
   return `<?xml version="1.0" encoding="UTF-8"?><sanaqState xmlns="${escapeXml(namespace)}">${escapeXml(JSON.stringify(state))}</sanaqState>`;
