@@ -45,7 +45,8 @@ export const en = {
 
   "errors.heading": "The seed files have errors. Nothing was written.",
   "errors.item": "{file}, row {row}, column {column}: found “{found}”, expected {expected}.",
-  "errors.fix": "What to fix: {message}",
+  "errors.inFile": "{file}: found “{found}”, expected {expected}.",
+  "errors.inRow": "{file}, row {row}: found “{found}”, expected {expected}.",
   "errors.fetch": "Could not fetch {file} (HTTP {status}).",
   "errors.unexpected": "Something went wrong: {message}",
 

@@ -47,7 +47,8 @@ export const kk: Record<MessageKey, string> = {
 
   "errors.heading": "Бастапқы файлдарда қателер бар. Ештеңе жазылған жоқ.",
   "errors.item": "{file}, {row}-жол, {column} бағаны: «{found}» табылды, күтілгені: {expected}.",
-  "errors.fix": "Нені түзету керек: {message}",
+  "errors.inFile": "{file}: «{found}» табылды, күтілгені: {expected}.",
+  "errors.inRow": "{file}, {row}-жол: «{found}» табылды, күтілгені: {expected}.",
   "errors.fetch": "{file} жүктелмеді (HTTP {status}).",
   "errors.unexpected": "Қате орын алды: {message}",
 

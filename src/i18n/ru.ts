@@ -47,7 +47,8 @@ export const ru: Record<MessageKey, string> = {
 
   "errors.heading": "В исходных файлах есть ошибки. Ничего не записано.",
   "errors.item": "{file}, строка {row}, столбец {column}: найдено «{found}», ожидалось {expected}.",
-  "errors.fix": "Что исправить: {message}",
+  "errors.inFile": "{file}: найдено «{found}», ожидалось {expected}.",
+  "errors.inRow": "{file}, строка {row}: найдено «{found}», ожидалось {expected}.",
   "errors.fetch": "Не удалось загрузить {file} (HTTP {status}).",
   "errors.unexpected": "Произошла ошибка: {message}",
 

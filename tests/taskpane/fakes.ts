@@ -193,6 +193,14 @@ export function fakeLoadSeeds(files: SeedFilesIn): LoadedSeeds {
           expected: "a figure id",
           message: "no such figure",
         },
+        {
+          file: "texts",
+          row: 0,
+          column: "",
+          found: "009.txt",
+          expected: "a file named in sources.csv",
+          message: "",
+        },
       ],
     };
   }

@@ -81,9 +81,10 @@ describe("load flow", () => {
       .getAllByRole("listitem")
       .map((li) => li.textContent);
     expect(items[0]).toBe(
-      "figures.csv, row 4, column value: found “двенадцать”, expected a number. What to fix: write the value in digits",
+      "figures.csv, row 4, column value: found “двенадцать”, expected a number.",
     );
     expect(items[1]).toMatch(/relations\.csv, row 2, column part: found “zh\.4g”/);
+    expect(items[2]).toBe("texts: found “009.txt”, expected a file named in sources.csv.");
     expect(excel.write).not.toHaveBeenCalled();
   });
 

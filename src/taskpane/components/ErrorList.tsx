@@ -18,6 +18,12 @@ const useStyles = makeStyles({
   },
 });
 
+/** Row 0 is a problem of the whole file; an empty column, of the whole row. */
+function where(e: SeedError): "file" | "row" | "cell" {
+  if (e.row === 0) return "file";
+  return e.column === "" ? "row" : "cell";
+}
+
 export function ErrorList({ errors }: { errors: readonly SeedError[] }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -28,14 +34,15 @@ export function ErrorList({ errors }: { errors: readonly SeedError[] }) {
         <ul className={styles.list} aria-label={t("errors.heading")}>
           {errors.map((e, i) => (
             <li key={`${e.file}:${e.row}:${e.column}:${i}`}>
-              {t("errors.item", {
-                file: e.file,
-                row: String(e.row),
-                column: e.column,
-                found: e.found,
-                expected: e.expected,
-              })}{" "}
-              {e.message ? t("errors.fix", { message: e.message }) : null}
+              {where(e) === "file"
+                ? t("errors.inFile", { file: e.file, found: e.found, expected: e.expected })
+                : t(where(e) === "row" ? "errors.inRow" : "errors.item", {
+                    file: e.file,
+                    row: String(e.row),
+                    column: e.column,
+                    found: e.found,
+                    expected: e.expected,
+                  })}
             </li>
           ))}
         </ul>
