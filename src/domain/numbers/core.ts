@@ -8,8 +8,6 @@ import { numberWordAt, type WordHit } from "./scan";
 export interface Core {
   start: number;
   end: number;
-  /** The characters read. */
-  text: string;
   /** value = units / divisor (272,5 → 2725 / 10); kept apart so multipliers stay exact. */
   units: number;
   divisor: number;
@@ -38,7 +36,6 @@ function fixedCore(start: number, text: string, value: number, kind: Kind): Core
   return {
     start,
     end,
-    text,
     units: value,
     divisor: 1,
     value,
@@ -88,42 +85,36 @@ export function readDigits(text: string, at: number): Core | null {
     return fixedCore(at, m[0], Number(m[1]) * 100 + Number(m[2]), "other");
   }
   if (run <= 3 && isGroupSpace(next) && (m = sticky(GROUPED, text, at))) {
-    const raw = m[0];
-    const [whole = "", frac = ""] = raw.replace(/[^\d,]/g, "").split(",");
-    return digitCore(at, raw, whole + frac, frac.length, true);
+    const [whole = "", frac = ""] = m[0].replace(/[^\d,]/g, "").split(",");
+    return digitCore(at, at + m[0].length, Number(whole + frac), frac.length, true);
   }
   // Plain digits, with a decimal comma or point unless another separator and digit follow (1.2.3).
-  let end = j;
+  // Read by char codes: no substring per number.
+  let units = 0;
+  for (let i = at; i < j; i++) units = units * 10 + text.charCodeAt(i) - 0x30;
   if ((next === 0x2c || next === 0x2e) && digitAt(text, j + 1)) {
     let k = j + 1;
     while (digitAt(text, k)) k++;
     const after = text.charCodeAt(k);
-    if (!((after === 0x2c || after === 0x2e) && digitAt(text, k + 1))) end = k;
+    if (!((after === 0x2c || after === 0x2e) && digitAt(text, k + 1))) {
+      for (let i = j + 1; i < k; i++) units = units * 10 + text.charCodeAt(i) - 0x30;
+      return digitCore(at, k, units, k - j - 1, false);
+    }
   }
-  const raw = text.slice(at, end);
-  const decimals = end === j ? 0 : end - j - 1;
-  return digitCore(
-    at,
-    raw,
-    decimals === 0 ? raw : raw.slice(0, run) + raw.slice(run + 1),
-    decimals,
-    false,
-  );
+  return digitCore(at, j, units, 0, false);
 }
 
 function digitCore(
   start: number,
-  raw: string,
-  digits: string,
+  end: number,
+  units: number,
   decimals: number,
   grouped: boolean,
 ): Core {
-  const units = Number(digits);
   const divisor = 10 ** decimals;
   return {
     start,
-    end: start + raw.length,
-    text: raw,
+    end,
     units,
     divisor,
     value: units / divisor,
@@ -162,7 +153,6 @@ export function readWords(text: string, at: number, hit: WordHit): Core {
   return {
     start: at,
     end,
-    text: text.slice(at, end),
     units: integer ? total : total * 10,
     divisor: integer ? 1 : 10,
     value: total,

@@ -8,9 +8,16 @@ import type { Kind, Mention, Qualifier } from "../types";
 import { isDigit, isLatin, isLetter, KAZAKH_ONLY } from "./chars";
 import { dayMonthAfter, identifierBefore, isAge, isYear, yearWordAfter } from "./context";
 import { originalSpan, removeInvisible } from "./invisible";
-import { nextCandidate, numberWordAt, previousWord, type Word, type WordHit } from "./scan";
+import {
+  isInvisibleCode,
+  nextCandidate,
+  numberWordAt,
+  previousWord,
+  type Word,
+  type WordHit,
+} from "./scan";
 import { qualifierAfter, qualifierBefore } from "./qualifiers";
-import { isAblative, isDative, readTail, type Tail } from "./tail";
+import { isAblative, isDative, NO_TAIL, readTail, type Tail } from "./tail";
 import { readDigits, readWords, type Core } from "./core";
 
 const TECHNOLOGY = /[GgГ](?![\p{L}\d])/uy;
@@ -25,6 +32,8 @@ interface Reading {
   core: Core;
   tail: Tail;
   value: number;
+  /** End of the number and its tail. */
+  end: number;
 }
 
 const QUANTITIES: ReadonlySet<Kind> = new Set(["count", "percent", "money", "length", "area"]);
@@ -46,12 +55,14 @@ function readAll(text: string): Mention[] | null {
   const found: Mention[] = [];
   let from = 0;
   for (;;) {
-    const candidate = nextCandidate(text, from);
-    if (!candidate) break;
-    if (candidate.invisible) return null;
-    const mention = readAt(text, candidate.at, candidate.word);
+    const at = nextCandidate(text, from);
+    if (at < 0) break;
+    const c = text.charCodeAt(at);
+    if (isInvisibleCode(c)) return null;
+    const word = c >= 0x30 && c <= 0x39 ? null : numberWordAt(text, at);
+    const mention = readAt(text, at, word);
     if (!mention) {
-      from = candidate.word ? candidate.word.end : candidate.at + 1;
+      from = word ? word.end : at + 1;
       continue;
     }
     from = mention.end;
@@ -65,8 +76,8 @@ function read(text: string, at: number, word: WordHit | null): Reading | null {
   const core = word ? readWords(text, at, word) : readDigits(text, at);
   if (!core) return null;
   if (core.word?.kazakhOnly && !nearKazakh(text, at)) return null;
-  const tail: Tail = core.kind ? emptyTail(core.end) : readTail(text, core.end);
-  return { core, tail, value: scale(core, tail.multiplier) };
+  const tail: Tail = core.kind ? NO_TAIL : readTail(text, core.end);
+  return { core, tail, value: scale(core, tail.multiplier), end: core.end + tail.length };
 }
 
 function readAt(text: string, at: number, word: WordHit | null): Mention | null {
@@ -74,7 +85,7 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   if (!first) return null;
   const { core, tail } = first;
   let start = core.start;
-  let end = tail.end;
+  let end = first.end;
   let value = first.value;
   let upper: number | undefined;
   let unit = tail.unit;
@@ -86,7 +97,7 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   const range = core.kind ? null : readRange(text, first, before?.word === "от");
   if (range) {
     if (before?.word === "от") start = before.start;
-    end = range.second.tail.end;
+    end = range.second.end;
     value = range.lower;
     upper = range.second.value;
     unit = range.second.tail.unit || unit;
@@ -123,7 +134,7 @@ interface Range {
 /** 300–400, 300-400, от 12 до 18, 12-ден 18-ге дейін; the upper bound must be larger. */
 function readRange(text: string, first: Reading, fromWord: boolean): Range | null {
   if (first.tail.ordinal) return null;
-  const at = first.tail.end;
+  const at = first.end;
   let next = -1;
   let kazakh = false;
   if (first.tail.ending === "" && DASH_START.has(text.charCodeAt(at))) {
@@ -151,7 +162,7 @@ function readRange(text: string, first: Reading, fromWord: boolean): Range | nul
   if (!second || second.core.kind) return null;
   if (kazakh) {
     if (!isDative(second.tail.ending || second.core.ending)) return null;
-    KK_UNTIL.lastIndex = second.tail.end;
+    KK_UNTIL.lastIndex = second.end;
     if (!KK_UNTIL.test(text)) return null;
   }
   // "от 10 до 20 тысяч": the multiplier of the upper bound applies to the lower one, unless the
@@ -187,37 +198,42 @@ function classify(
   const last = second ?? first;
   const before = text[core.start - 1];
   if (core.digits) {
-    if (!second && core.integer && core.value >= 1 && core.value <= 31 && tail.end === core.end) {
+    if (!second && core.integer && core.value >= 1 && core.value <= 31 && tail.length === 0) {
       const date = dayMonthAfter(text, core.end, core.value);
       if (date) return { kind: "date", end: date.end, value: date.value };
     }
     if (identifierBefore(text, core.start, previous)) return { kind: "identifier" };
     if (isLetter(before)) return { kind: isLatin(before) ? "identifier" : "other" };
     if (before === "-" && isLetter(text[core.start - 2])) return { kind: "identifier" };
-    if (!second && core.integer && core.text.length <= 2 && tail.end === core.end) {
+    if (!second && core.integer && core.end - core.start <= 2 && tail.length === 0) {
       TECHNOLOGY.lastIndex = core.end;
       const tech = TECHNOLOGY.exec(text);
       if (tech) return { kind: "technology", end: core.end + tech[0].length };
     }
-    const after = text[last.tail.end];
+    const after = text[last.end];
     if (isLetter(after)) return { kind: isLatin(after) ? "identifier" : "other" };
   }
   // Beyond 15 digits a double is no longer the number written: an account or phone number.
-  if (core.digits && core.text.length > 15 && core.text.replace(/\D/g, "").length > 15)
+  if (
+    core.digits &&
+    core.end - core.start > 15 &&
+    text.slice(core.start, core.end).replace(/\D/g, "").length > 15
+  )
     return { kind: "identifier" };
   if (tail.ordinal || last.tail.ordinal) return { kind: "other" };
   if (tail.kind) return null;
   if (isYearReading(text, first) && (!second || isYearReading(text, second)))
     return { kind: "year" };
   if (isAge(text, start, end)) return { kind: "age" };
-  if (core.word?.one && !second && tail.end === core.end) return { kind: "other" };
+  if (core.word?.one && !second && tail.length === 0) return { kind: "other" };
   return null;
 }
 
 function isYearReading(text: string, r: Reading): boolean {
-  if (!r.core.digits || !r.core.integer || r.core.grouped || r.core.text.length !== 4) return false;
+  if (!r.core.digits || !r.core.integer || r.core.grouped || r.core.end - r.core.start !== 4)
+    return false;
   if (r.tail.multiplier !== 1 || r.tail.kind) return false;
-  if (r.tail.end !== r.core.end)
+  if (r.tail.length !== 0)
     return r.core.value >= 1900 && r.core.value <= 2100 && r.tail.ending !== "";
   return isYear(text, r.core.end, r.core.value) || yearWordAfter(text, r.core.end);
 }
@@ -225,10 +241,6 @@ function isYearReading(text: string, r: Reading): boolean {
 function scale(core: Core, multiplier: number): number {
   // Integer digits times the multiplier, then the decimal shift: 356,2 тысячи is exactly 356200.
   return (core.units * multiplier) / core.divisor;
-}
-
-function emptyTail(end: number): Tail {
-  return { end, multiplier: 1, unit: "", kind: null, ending: "", ordinal: false };
 }
 
 /** Kazakh "он" (ten) is Russian "он" (he): a number only with Kazakh letters nearby. */

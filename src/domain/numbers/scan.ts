@@ -118,46 +118,38 @@ export function numberWordAt(text: string, at: number): WordHit | null {
   return { end: i, word: found };
 }
 
-export interface Candidate {
-  at: number;
-  /** The number word found there; null for a digit. */
-  word: WordHit | null;
-  /** An invisible character (soft hyphen, zero-width space, BOM) stands at `at`. */
-  invisible: boolean;
-}
-
 /** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, byte-order mark. */
 export function isInvisibleCode(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /**
- * The next digit or whole number word at or after `from`. A hand-written loop over char codes;
- * lower-case Russian letters, most of any text, take the shortest path.
+ * Where the next digit, whole number word or invisible character stands, at or after `from`; -1
+ * when none. A hand-written loop over char codes: Cyrillic letters, most of any text, take the
+ * shortest path.
  */
-export function nextCandidate(text: string, from: number): Candidate | null {
+export function nextCandidate(text: string, from: number): number {
   const length = text.length;
   let prevLetter = from > 0 && isLetterCode(text.charCodeAt(from - 1));
   for (let i = from; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x41) {
-      if (c >= 0x30 && c <= 0x39) return { at: i, word: null, invisible: false };
+      if (c >= 0x30 && c <= 0x39) return i;
       prevLetter = false;
       continue;
     }
     if (c >= 0x400 && c <= 0x4ff) {
       // Cyrillic (U+0482–U+0489 are signs, not letters: too rare to test for here).
       if (!prevLetter && mayStartNumberWord(text, i, c)) {
-        const word = numberWordAt(text, i);
-        if (word) return { at: i, word, invisible: false };
+        if (numberWordAt(text, i)) return i;
       }
       prevLetter = true;
       continue;
     }
-    if (isInvisibleCode(c)) return { at: i, word: null, invisible: true };
+    if (isInvisibleCode(c)) return i;
     prevLetter = isLetterCode(c);
   }
-  return null;
+  return -1;
 }
 
 /** Spaces that may stand between words: space, tab, line breaks, no-break, narrow and thin spaces. */

@@ -4,8 +4,8 @@ import type { Kind } from "../types";
 import { CYR, GROUP_SPACE } from "./chars";
 
 export interface Tail {
-  /** End of the tail (equals the start when nothing follows). */
-  end: number;
+  /** Characters read (0 when nothing follows). */
+  length: number;
   multiplier: number;
   unit: string;
   /** percent, money, length or area when a unit was read; null for a plain count. */
@@ -56,6 +56,16 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** What follows most numbers: nothing of theirs. */
+export const NO_TAIL: Tail = {
+  length: 0,
+  multiplier: 1,
+  unit: "",
+  kind: null,
+  ending: "",
+  ordinal: false,
+};
+
 /** First characters a tail can start with: % - ₸ and the initials of the unit and multiplier words. */
 const TAIL_START = new Set([..."%-₸тмпшк"].map((ch) => ch.charCodeAt(0)));
 
@@ -67,8 +77,7 @@ function noTail(text: string, at: number): boolean {
 }
 
 export function readTail(text: string, at: number): Tail {
-  if (noTail(text, at))
-    return { end: at, multiplier: 1, unit: "", kind: null, ending: "", ordinal: false };
+  if (noTail(text, at)) return NO_TAIL;
   let end = at;
   let multiplier = 1;
   let unit = "";
@@ -98,7 +107,7 @@ export function readTail(text: string, at: number): Tail {
   }
   const ending =
     end > at ? (LAST_WORD.exec(text.slice(Math.max(at, end - 12), end))?.[0] ?? "") : "";
-  return { end, multiplier, unit, kind, ending, ordinal };
+  return { length: end - at, multiplier, unit, kind, ending, ordinal };
 }
 
 /** Kazakh ablative (-нан/-нен/-дан/-ден/-тан/-тен): "353-тен астам". */
