@@ -3,6 +3,7 @@
 // Baseline, same fake and same plan: a naive per-row writer (tables.add on the header, then
 // rows.add and context.sync() for every row, formulas and values in the same call).
 import { allCapabilities } from "../src/excel/capabilities";
+import { refresh } from "../src/excel/refresh";
 import { writePlan } from "../src/excel/write-plan";
 import type { WorkbookPlan } from "../src/workbook/plan-types";
 import { FakeExcel } from "../tests/helpers/fake-excel";
@@ -67,6 +68,41 @@ export default async function writerBench({ short }: BenchOptions): Promise<Benc
         met: largest < 5_000_000,
       },
     );
+    rows.push(...(await refreshRows(n)));
   }
   return rows;
+}
+
+/** Refresh after the sources moved: 1 % of values changed, 10 % more figures. */
+async function refreshRows(n: number): Promise<BenchRow[]> {
+  const fake = new FakeExcel();
+  await writePlan(fake.context, syntheticPlan(n), { capabilities: allCapabilities });
+  const grown = Math.round(n * 1.1);
+  const next = syntheticPlan(grown, { valueAt: (i) => (i % 100 === 0 ? 1000 + i : 100 + i) });
+  const before = { syncs: fake.syncs, ops: fake.syncBytes.length };
+  const report = await refresh(fake.context, next, { capabilities: allCapabilities });
+  const sent = fake.syncBytes.slice(before.ops).reduce((a, b) => a + b, 0);
+  const full = new FakeExcel();
+  await writePlan(full.context, next, { capabilities: allCapabilities });
+  const fullBytes = full.syncBytes.reduce((a, b) => a + b, 0);
+  return [
+    {
+      name: `writer: refresh syncs, ${n} -> ${grown} figures, 1% changed`,
+      value: fake.syncs - before.syncs,
+      unit: "syncs",
+      baseline: grown + 1,
+      baselineName: "a read and a sync per row",
+      target: "constant but for payload chunks",
+      met: report.syncs === fake.syncs - before.syncs,
+    },
+    {
+      name: `writer: refresh request payload, ${n} -> ${grown} figures`,
+      value: mb(sent),
+      unit: "MB",
+      baseline: mb(fullBytes),
+      baselineName: "writing the whole new plan",
+      target: "well below a full rewrite",
+      met: sent < fullBytes / 2,
+    },
+  ];
 }
