@@ -1,7 +1,8 @@
 // Writes a WorkbookPlan to a .xlsx file with ExcelJS (Node only): real Excel tables, the
 // calculated column's formula in every row with its cached result, number formats, conditional
-// formats, widths, frozen panes, and the add-in state in a very hidden sheet (ExcelJS cannot
-// write custom XML parts). Values from texts and CSV are written as strings, never formulas.
+// formats, widths, frozen panes; package-parts adds each table's calculatedColumnFormula and the
+// add-in state as a custom XML part. Values from texts and CSV are written as strings, never
+// formulas.
 import ExcelJS from "exceljs";
 import type {
   CellPlan,
@@ -12,7 +13,7 @@ import type {
   WorkbookPlan,
 } from "../workbook/plan-types";
 import { columnLetter, parseAddress } from "../workbook/a1";
-import { writeState } from "./state-sheet";
+import { addPackageParts } from "./package-parts";
 import { encodeXlsxString } from "./xlsx-string";
 
 function argb(hex: string): { argb: string } {
@@ -128,7 +129,7 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   // Excel recalculates every formula when it opens the file: cached results are only a preview.
   wb.calcProperties = { fullCalcOnLoad: true };
   plan.sheets.forEach((s) => addSheet(wb, s));
-  writeState(wb, plan);
+  addPackageParts(wb, plan);
   return wb;
 }
 

@@ -1,10 +1,18 @@
 // The .xlsx writer read back with ExcelJS: tables, formulas in every row, formats, state.
 import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../src/workbook/plan";
-import { readState, stateSheetName } from "../../src/xlsx/state-sheet";
 import { xlsxBuffer } from "../../src/xlsx/write-xlsx";
 import { syntheticInput } from "../workbook/synthetic";
+
+/** One part of the .xlsx package, read with unzip. */
+function part(file: string, name: string): string {
+  return execFileSync("unzip", ["-p", file, name], { encoding: "utf8" });
+}
 
 async function load(language: "en" | "ru" | "kk" = "en"): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -20,7 +28,7 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 }
 
 describe("writeXlsx", () => {
-  it("writes the six sheets plus the very hidden state sheet", async () => {
+  it("writes the six sheets in order", async () => {
     const wb = await load();
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "Sources",
@@ -29,9 +37,7 @@ describe("writeXlsx", () => {
       "Plans",
       "Conflicts",
       "About",
-      stateSheetName,
     ]);
-    expect(sheet(wb, stateSheetName).state).toBe("veryHidden");
   });
 
   it("writes real tables with the calculated formula in every row and its cached result", async () => {
@@ -69,10 +75,27 @@ describe("writeXlsx", () => {
     ]);
   });
 
-  it("round-trips the state JSON", async () => {
-    const state = readState(await load("kk"));
-    expect(state?.language).toBe("kk");
-    expect(state?.sourceValues["f.total"]).toBe(410);
+  it("stores the state as a custom XML part the add-in finds by namespace", async () => {
+    const plan = buildPlan(syntheticInput("kk"));
+    const file = join(mkdtempSync(join(tmpdir(), "sanaq-parts-")), "parts.xlsx");
+    writeFileSync(file, await xlsxBuffer(plan));
+    const item = part(file, "customXml/item1.xml");
+    expect(item).toContain(`<sanaqState xmlns="${plan.stateNamespace}">`);
+    const json = /<sanaqState[^>]*>(.*)<\/sanaqState>/
+      .exec(item)?.[1]
+      ?.replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+    expect(JSON.parse(json ?? "null")).toEqual(plan.state);
+    expect(part(file, "customXml/itemProps1.xml")).toContain(
+      `ds:schemaRef ds:uri="${plan.stateNamespace}"`,
+    );
+    expect(part(file, "customXml/_rels/item1.xml.rels")).toContain('Target="itemProps1.xml"');
+    expect(part(file, "xl/_rels/workbook.xml.rels")).toContain(
+      'relationships/customXml" Target="../customXml/item1.xml"',
+    );
+    expect(part(file, "\\[Content_Types\\].xml")).toContain('PartName="/customXml/itemProps1.xml"');
   });
 
   it("writes headers and sheet names in the chosen language", async () => {
