@@ -65,6 +65,11 @@ export function isEmpty(i: Interval): boolean {
   return i.lo === i.hi && (i.loOpen || i.hiOpen);
 }
 
+/** A single closed value [v, v]. */
+export function isPoint(i: Interval): boolean {
+  return i.lo === i.hi && !i.loOpen && !i.hiOpen;
+}
+
 export function contains(i: Interval, x: number): boolean {
   const aboveLo = i.loOpen ? x > i.lo : x >= i.lo;
   const belowHi = i.hiOpen ? x < i.hi : x <= i.hi;

@@ -7,9 +7,11 @@ import {
   PERCENT,
   POSITIVE,
   closed,
+  contains,
   integerBounds,
   intersect,
   isEmpty,
+  isPoint,
   percentOf,
   point,
   scale,
@@ -52,6 +54,10 @@ export interface ShareTerms {
 export function shareFeasible(t: ShareTerms): boolean {
   const stated = widen(intersect(t.stated, PERCENT));
   if (isEmpty(stated)) return false;
+  // Exact part and whole (the common case): one division, no search.
+  if (isPoint(t.part) && isPoint(t.whole) && t.whole.lo > 0) {
+    return t.part.lo <= t.whole.lo && contains(stated, (t.part.lo / t.whole.lo) * 100);
+  }
   const wholes = intersect(t.whole, POSITIVE);
   if (isEmpty(wholes)) return !isEmpty(intersect(t.part, point(0)));
   const fits = (p: Interval): boolean => (t.partInteger ? integerBounds(p) !== null : !isEmpty(p));
@@ -101,6 +107,8 @@ function combinedShown(ctx: CheckContext, figures: Figure[]): Shown {
 function derivedKind(relation: Relation): "coverage" | "share" {
   return /\bcoverage\b/i.test(relation.label) ? "coverage" : "share";
 }
+
+const isExact = (f: Figure): boolean => f.qualifier === "exact";
 
 export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
   const part = roleFigures(ctx, relation, "part");
@@ -156,7 +164,7 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
   const partInteger = part.figures.every((f) => ctx.reading(f).integer);
   const wholeInteger = whole.figures.every((f) => ctx.reading(f).integer);
   // "More than 79 000" minus 20 000 is no count a planner can use: exact figures only.
-  const allExact = [...part.figures, ...whole.figures].every((f) => f.qualifier === "exact");
+  const allExact = part.figures.every(isExact) && whole.figures.every(isExact);
   if (partInteger && wholeInteger && allExact) {
     derived.push({
       ...base,
