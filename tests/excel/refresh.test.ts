@@ -193,4 +193,39 @@ describe("refresh", () => {
     expect(Math.max(...responses)).toBeLessThan(5_000_000);
     expect(report.syncs).toBe(fake.syncs - syncs);
   }, 120_000);
+
+  it("follows columns the planner inserted in the middle: values, formulas and highlights land in the moved columns", async () => {
+    const { fake, sheet } = await loadedWorkbook(3);
+    fake.insertColumn(sheet, 2); // a planner's column before Indicator
+    fake.type(sheet, "C1", "Ответственный");
+    fake.type(sheet, "C2", "Айгерим");
+    const v2 = syntheticPlan(5);
+    const report = await refresh(fake.context, v2, caps);
+    const grid = fake.tableGrid("tblFigures", "formulas");
+    expect(grid[0]?.[2]).toBe("Ответственный");
+    expect(grid[1]?.[2]).toBe("Айгерим");
+    expect(grid[4]?.slice(0, 5)).toEqual([
+      "f000003",
+      "Жамбылская область",
+      "",
+      "villages_internet",
+      103,
+    ]);
+    const status = v2.sheets
+      .find((s) => s.key === "figures")
+      ?.tables[0]?.columns.find((c) => c.key === "status");
+    expect(grid[5]?.[11]).toBe(status?.formula);
+    // The edited-value highlight of the new rows compares Value (now E) with Source value (now K).
+    expect(fake.sheet(sheet).conditionalFormats.map((c) => [c.address, c.formula])).toContainEqual([
+      "E5:E6",
+      "=$E5<>$K5",
+    ]);
+    expect(fake.sheet(sheet).conditionalFormats.map((c) => [c.address, c.formula])).toContainEqual([
+      "A5:A6",
+      '=$M5<>""',
+    ]);
+    expect(report.tables.find((t) => t.name === "tblFigures")?.plannerColumns).toEqual([
+      "Ответственный",
+    ]);
+  });
 });

@@ -134,6 +134,22 @@ export class FakeExcel {
     t.rect = { ...t.rect, right: t.rect.right + (more.columns ?? 0), bottom };
   }
 
+  /** A planner inserting a sheet column before `col` (0-based): cells and tables to its right move. */
+  insertColumn(sheet: string, col: number): void {
+    const s = this.sheet(sheet);
+    const moved = new Map<string, Cell>();
+    for (const [k, cell] of s.cells) {
+      const [r = 0, c = 0] = k.split(",").map(Number);
+      moved.set(key(r, c >= col ? c + 1 : c), cell);
+    }
+    s.cells = moved;
+    for (const t of this.tables.filter((x) => x.sheet === sheet)) {
+      if (t.rect.left >= col)
+        t.rect = { ...t.rect, left: t.rect.left + 1, right: t.rect.right + 1 };
+      else if (t.rect.right >= col) t.rect = { ...t.rect, right: t.rect.right + 1 };
+    }
+  }
+
   queue(kind: string, target: string, args: unknown, apply: () => void): void {
     this.pending.push({ kind, target, args, apply });
   }
