@@ -43,8 +43,9 @@ export async function runCheckText(args: string[], io: Io): Promise<number> {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     const why =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(error);
+      code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : String(error);
     io.err(`sanaq check-text: ${file}: ${why} (expected a UTF-8 text file)\n`);
     return 1;
   }
