@@ -63,6 +63,13 @@ describe("language and locale", () => {
     expect(formatDate("en", "2026-2027")).toBe("2026-2027");
   });
 
+  it("puts the numbers of a value text in the language's decimal mark, never regrouping", () => {
+    expect(localizeNumbers("ru", "14.4%")).toBe("14,4%");
+    expect(localizeNumbers("en", "12,2%")).toBe("12.2%");
+    expect(localizeNumbers("kk", "417–419 in 2025")).toBe("417–419 in 2025");
+    expect(localizeNumbers("en", "272 500")).toBe("272 500");
+  });
+
   it("fills placeholders, formatting numbers", () => {
     expect(translate("en", "add.found", { count: 1200 })).toBe("Numbers found: 1,200");
     expect(translate("ru", "errors.fetch", { file: "a.csv", status: "404" })).toBe(

@@ -303,7 +303,7 @@ describe("add a source", () => {
         value: 30,
         region: "Абай",
         quote: "Из них 30 (25%) подключены.",
-        source: "added",
+        source: expect.stringMatching(/^added-\d{14}$/),
       }),
     ]);
     expect(screen.getByTestId("sanaq-add-notice").textContent).toBe("1 rows added to Figures.");

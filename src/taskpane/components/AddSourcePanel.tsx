@@ -87,7 +87,8 @@ export function AddSourcePanel(props: {
     const figures = newFigures({
       text,
       mentions: chosen,
-      sourceId: "added",
+      // Unique per confirmation, so a second text never reuses the first one's figure ids.
+      sourceId: `added-${new Date().toISOString().slice(0, 19).replace(/\D/g, "")}`,
       region,
       indicator,
       taken: takenIds,

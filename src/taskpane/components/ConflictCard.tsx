@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Conflict, Mention, Source } from "../../domain/types";
+import { localizeNumbers } from "../../i18n/index";
 import { highlightQuote } from "../services/split-text";
 import { useI18n } from "../state/i18n-context";
 import { QuoteText } from "./QuoteText";
@@ -80,7 +81,7 @@ export function ConflictCard(props: {
             <Caption1>{t("conflict.stated")}</Caption1>
           </dt>
           <dd style={{ margin: 0 }} data-testid="sanaq-stated">
-            {conflict.stated}
+            {localizeNumbers(language, conflict.stated)}
           </dd>
         </div>
         <div>
@@ -88,7 +89,7 @@ export function ConflictCard(props: {
             <Caption1>{t("conflict.implied")}</Caption1>
           </dt>
           <dd style={{ margin: 0 }} data-testid="sanaq-implied">
-            {conflict.implied}
+            {localizeNumbers(language, conflict.implied)}
           </dd>
         </div>
       </dl>
