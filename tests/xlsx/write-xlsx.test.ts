@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseStateXml } from "../../src/excel/state-part";
 import { buildPlan } from "../../src/workbook/plan";
 import { xlsxBuffer } from "../../src/xlsx/write-xlsx";
 import { syntheticInput } from "../workbook/synthetic";
@@ -81,13 +82,8 @@ describe("writeXlsx", () => {
     writeFileSync(file, await xlsxBuffer(plan));
     const item = part(file, "customXml/item1.xml");
     expect(item).toContain(`<sanaqState xmlns="${plan.stateNamespace}">`);
-    const json = /<sanaqState[^>]*>(.*)<\/sanaqState>/
-      .exec(item)?.[1]
-      ?.replace(/&quot;/g, '"')
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-    expect(JSON.parse(json ?? "null")).toEqual(plan.state);
+    // Read back exactly as the add-in does.
+    expect(parseStateXml(item)).toEqual(plan.state);
     expect(part(file, "customXml/itemProps1.xml")).toContain(
       `ds:schemaRef ds:uri="${plan.stateNamespace}"`,
     );
