@@ -1,9 +1,9 @@
-// The add-in's state (sources version, hashes, load time) as one custom XML part, found and
-// replaced by its namespace. The JSON is XML-escaped text inside a single element.
+// Reading back the add-in's state part (written in the format of src/workbook/state-xml.ts,
+// found and replaced by its namespace).
 import type { WorkbookState } from "../workbook/plan-types";
 
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+export { stateXml } from "../workbook/state-xml";
+
 const unescapeXml = (s: string): string =>
   s
     .replace(/&lt;/g, "<")
@@ -11,10 +11,6 @@ const unescapeXml = (s: string): string =>
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
-
-export function stateXml(namespace: string, state: WorkbookState): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><sanaqState xmlns="${escapeXml(namespace)}">${escapeXml(JSON.stringify(state))}</sanaqState>`;
-}
 
 /** The state stored by stateXml; throws with what was found when the part is not ours. */
 export function parseStateXml(xml: string): WorkbookState {
