@@ -4,6 +4,7 @@ import {
   catalogs,
   formatDate,
   formatNumber,
+  localizeNumbers,
   pickLanguage,
   translate,
   uiLanguages,
