@@ -20,7 +20,7 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          selector: "JSXAttribute[name.name=/^(dangerouslySetInnerHTML|srcDoc)$/]",
           message: "No HTML from data: render text with React elements instead.",
         },
         {
@@ -29,7 +29,8 @@ export default tseslint.config(
           message: "No HTML from data: set textContent or render with React.",
         },
         {
-          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          selector:
+            "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]",
           message: "No HTML from data: build DOM nodes or render with React.",
         },
         {

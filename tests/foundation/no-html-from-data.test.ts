@@ -13,22 +13,27 @@ async function ruleHits(code: string, file = "src/taskpane/Probe.tsx"): Promise<
 }
 
 describe("no HTML from data (eslint no-restricted-syntax on src/)", () => {
-  it("flags dangerouslySetInnerHTML", async () => {
-    const code = `export const A = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;\n`;
-    expect(await ruleHits(code)).toBe(1);
+  it("flags dangerouslySetInnerHTML and an iframe's srcDoc", async () => {
+    const code = [
+      "export const A = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;",
+      "export const B = (p: { s: string }) => <iframe srcDoc={p.s} />;",
+      "",
+    ].join("\n");
+    expect(await ruleHits(code)).toBe(2);
   });
 
-  it("flags innerHTML / outerHTML assignments, insertAdjacentHTML and document.write", async () => {
+  it("flags innerHTML / outerHTML assignments, insertAdjacentHTML, document.write, fragments", async () => {
     const code = [
       "export function f(el: HTMLElement, s: string): void {",
       "  el.innerHTML = s;",
       "  el.outerHTML = s;",
       '  el.insertAdjacentHTML("beforeend", s);',
       "  document.write(s);",
+      "  document.createRange().createContextualFragment(s);",
       "}",
       "",
     ].join("\n");
-    expect(await ruleHits(code, "src/excel/probe.ts")).toBe(4);
+    expect(await ruleHits(code, "src/excel/probe.ts")).toBe(5);
   });
 
   it("allows text: React children, textContent, process.stdout.write", async () => {
