@@ -38,6 +38,7 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     const origins = csp.match(/https?:\/\/[^\s;]+|wss?:\/\/[^\s;]+/g) ?? [];
     expect(new Set(origins)).toEqual(new Set(["https://appsforoffice.microsoft.com"]));
     expect(html).toContain(`<script src=${OFFICE_JS_CDN_PREFIX}office.js></script>`);
+    expect(html).toMatch(/<meta name="?referrer"? content="?no-referrer"?>/);
   });
 
   it("renders the pane in preview mode with Office.js, no console errors, no CSP violations", async () => {
