@@ -9,6 +9,7 @@ import { runChecks } from "../../src/domain/checks/run-checks";
 import { loadSeeds } from "../../src/domain/load/load-seeds";
 import type { CheckResult } from "../../src/domain/types";
 import { highlight } from "../../src/workbook/colors";
+import { labelsFor } from "../../src/workbook/labels";
 import { buildPlan } from "../../src/workbook/plan";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
 import {
@@ -36,14 +37,22 @@ describe.runIf(hasSoffice)("the seed workbook in LibreOffice", () => {
   let checks: CheckResult;
   let csv: Record<string, string[][]>;
   let html: Record<string, HtmlCell[]>;
+  const dir = mkdtempSync(join(tmpdir(), "sanaq-seeds-"));
 
-  beforeAll(async () => {
+  async function seedWorkbook(language: "en" | "ru" | "kk"): Promise<string> {
     const loaded = loadSeeds(readSeedsDir("seeds"));
     if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join("\n"));
     checks = runChecks(loaded);
-    const file = join(mkdtempSync(join(tmpdir(), "sanaq-seeds-")), "seeds.xlsx");
-    const plan = buildPlan({ ...loaded, checks, language: "en", loadedAt: "2026-11-22T00:00:00Z" });
-    await writeXlsx(plan, file);
+    const file = join(dir, `seeds-${language}.xlsx`);
+    await writeXlsx(
+      buildPlan({ ...loaded, checks, language, loadedAt: "2026-11-22T00:00:00Z" }),
+      file,
+    );
+    return file;
+  }
+
+  beforeAll(async () => {
+    const file = await seedWorkbook("en");
     csv = sheetsAsCsv(file);
     html = sheetsAsHtml(file);
   });
@@ -111,6 +120,21 @@ describe.runIf(hasSoffice)("the seed workbook in LibreOffice", () => {
         (html[sheet] ?? []).filter((c) => c.fill !== ""),
         sheet,
       ).toEqual([]);
+    }
+  });
+
+  it("computes the same in ru and kk, whose headers name the structured references", async () => {
+    const column = (rows: string[][] | undefined, i: number) =>
+      (rows ?? []).slice(1).map((r) => r[i]);
+    for (const language of ["ru", "kk"] as const) {
+      const local = sheetsAsCsv(await seedWorkbook(language));
+      expect(errorCells(local), language).toEqual([]);
+      const names = labelsFor(language).sheets;
+      const [coverage, plans] = [local[names.coverage], local[names.plans]];
+      expect(coverage?.length, language).toBe(csv.Coverage?.length);
+      expect(column(coverage, 7), language).toEqual(column(csv.Coverage, 7));
+      expect(column(coverage, 12), language).toEqual(column(csv.Coverage, 12));
+      expect(column(plans, 7), language).toEqual(column(csv.Plans, 7));
     }
   });
 });
