@@ -68,6 +68,12 @@ export class FakeExcel {
   calculationMode = "Automatic";
   enableEvents = true;
   calculateCalls: string[] = [];
+  /** The planner's selection, as Excel reports it to getSelectedRange(). */
+  selection: { sheet: string; address: string } = { sheet: "Sheet1", address: "A1" };
+  activeSheet = "Sheet1";
+  /** Addresses last selected by the add-in (Worksheet.getRanges(...).select()). */
+  selected: string[] = [];
+  changeHandlers: { table: string; handler: () => unknown; removed: boolean }[] = [];
   ops: RecordedOp[] = [];
   syncs = 0;
   syncBytes: number[] = [];
@@ -342,12 +348,18 @@ class FakeContext {
 }
 
 class FakeWorkbook {
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.x, () => ({
+      sheet: this.x.selection.sheet,
+      rect: parseRect(this.x.selection.address),
+    }));
+  }
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTables;
   readonly customXmlParts: FakeXmlParts;
   readonly notes: FakeNotes;
   readonly application: FakeApplication;
-  constructor(x: FakeExcel) {
+  constructor(private readonly x: FakeExcel) {
     this.worksheets = new FakeWorksheets(x);
     this.tables = new FakeTables(x, undefined);
     this.customXmlParts = new FakeXmlParts(x, undefined);
@@ -416,6 +428,9 @@ class FakeWorksheets extends Proxy {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.x, () => this.x.sheet(name).name);
   }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.x, () => this.x.activeSheet);
+  }
   add(name: string): FakeWorksheet {
     this.x.queue("worksheets.add", name, name, () => {
       if (this.x.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
@@ -450,14 +465,31 @@ class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name"> {
       this.x.sheet(this.sheetName()).tabColor = v;
     });
   }
+  get id(): string {
+    return this.get$("id") as string;
+  }
   load(_p?: unknown): this {
     this.x.queueLoad(() => {
       this.loaded.name = this.sheetName();
+      this.loaded.id = `{sheet:${this.sheetName()}}`;
     });
     return this;
   }
   getRange(address: string): FakeRange {
     return new FakeRange(this.x, () => ({ sheet: this.sheetName(), rect: parseRect(address) }));
+  }
+  activate(): void {
+    this.x.queue("worksheet.activate", this.sheetName(), undefined, () => {
+      this.x.activeSheet = this.sheetName();
+    });
+  }
+  getRanges(addresses: string): { select: () => void } {
+    return {
+      select: () =>
+        this.x.queue("ranges.select", this.sheetName(), addresses, () => {
+          this.x.selected = addresses.split(",").map((a) => `${this.sheetName()}!${a}`);
+        }),
+    };
   }
 }
 
@@ -570,6 +602,22 @@ class FakeRange extends Proxy implements Pick<Excel.Range, RangeProps> {
       return this.loaded;
     });
     return this;
+  }
+  /** Cell (row, col) of this range, 0-based. */
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      const r = w.rect.top + row;
+      const c = w.rect.left + col;
+      return { sheet: w.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      const r = w.rect.top + row;
+      return { sheet: w.sheet, rect: { ...w.rect, top: r, bottom: r } };
+    });
   }
   set columnHidden(v: boolean) {
     this.x.queue("range.columnHidden", this.target(), v, () => {
@@ -743,6 +791,10 @@ class FakeTables extends Proxy {
 
 class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
   readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => void };
+  readonly columns: { getItem: (name: string) => { getDataBodyRange: () => FakeRange } };
+  readonly onChanged: {
+    add: (handler: () => unknown) => { context: Excel.RequestContext; remove: () => void };
+  };
   readonly worksheet: FakeWorksheet;
   constructor(
     x: FakeExcel,
@@ -752,6 +804,34 @@ class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
     super(x);
     if (withName) this.loaded.name = state().name;
     this.worksheet = new FakeWorksheet(x, () => state().sheet);
+    this.columns = {
+      getItem: (name: string) => ({
+        getDataBodyRange: () =>
+          new FakeRange(x, () => {
+            const t = this.state();
+            const header =
+              x.readGrid(t.sheet, { ...t.rect, bottom: t.rect.top }, "values")[0] ?? [];
+            const j = header.indexOf(name);
+            if (j < 0) throw new Error(`ItemNotFound: column "${name}" of ${t.name}`);
+            const c = t.rect.left + j;
+            return {
+              sheet: t.sheet,
+              rect: { top: t.rect.top + 1, left: c, bottom: t.rect.bottom, right: c },
+            };
+          }),
+      }),
+    };
+    this.onChanged = {
+      add: (handler: () => unknown) => {
+        const entry = { table: this.state().name, handler, removed: false };
+        x.queue("table.onChanged.add", entry.table, undefined, () => x.changeHandlers.push(entry));
+        return {
+          context: x.context,
+          remove: () =>
+            x.queue("handler.remove", entry.table, undefined, () => (entry.removed = true)),
+        };
+      },
+    };
     this.rows = {
       add: (index, values) => {
         x.queue("table.rows.add", `table ${index ?? "end"}`, values, () => {
@@ -863,7 +943,9 @@ class FakeNotes {
     const k = splitCellKey(cellAddress);
     return this.x.notes.find((n) => n.sheet === k.sheet && n.address === k.address);
   }
-  add(cellAddress: string, content: string): unknown {
+  add(cell: string | FakeRange, content: string): unknown {
+    const cellAddress =
+      typeof cell === "string" ? cell : `${cell.where().sheet}!${rectAddress(cell.where().rect)}`;
     this.x.queue("notes.add", cellAddress, content, () => {
       if (this.find(cellAddress))
         throw new Error(`InvalidOperation: ${cellAddress} already has a note`);
@@ -875,14 +957,20 @@ class FakeNotes {
     const x = this.x;
     const find = (): { content: string } | undefined => this.find(cellAddress);
     const loaded: { isNullObject?: boolean; content?: string } = {};
-    return {
+    const item = {
       load: () => {
         x.queueLoad(() => {
           const n = find();
           loaded.isNullObject = n === undefined;
           loaded.content = n?.content ?? "";
         });
+        return item;
       },
+      delete: () =>
+        x.queue("note.delete", cellAddress, undefined, () => {
+          const n = find();
+          x.notes = x.notes.filter((m) => m !== n);
+        }),
       get isNullObject(): boolean {
         if (loaded.isNullObject === undefined) throw new Error("PropertyNotLoaded: isNullObject");
         return loaded.isNullObject;
@@ -899,5 +987,6 @@ class FakeNotes {
         });
       },
     };
+    return item;
   }
 }
