@@ -35,6 +35,10 @@ const BEFORE: ReadonlyArray<[string, Qualifier]> = [
 ];
 
 const BEFORE_WORDS = new Map(BEFORE);
+/** First letters of the words before a number that matter: qualifiers, and "номер" / "нөмір". */
+export const BEFORE_INITIALS: ReadonlySet<number> = new Set(
+  [...BEFORE.map(([w]) => w), "номер", "нөмір", "как", "чем"].map((w) => w.charCodeAt(0)),
+);
 /** Second words of two-word qualifiers, and the first words they take. */
 const PHRASE_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["менее", new Set(["не"])],
@@ -58,7 +62,7 @@ export function qualifierBefore(text: string, last: Word | null): Before | null 
   if (!last) return null;
   const firsts = PHRASE_FIRST.get(last.lower);
   if (firsts) {
-    const first = previousWord(text, last.start);
+    const first = previousWord(text, last.start, BEFORE_INITIALS);
     if (first && firsts.has(first.lower)) {
       const word = `${first.lower} ${last.lower}`;
       const qualifier = BEFORE_WORDS.get(word);

@@ -5,18 +5,21 @@
 // read as nothing: when the loop meets one, the text is read again without them, and the spans
 // mapped back to the original text.
 import type { Kind, Mention, Qualifier } from "../types";
-import { isDigit, isLatin, isLetter, KAZAKH_ONLY } from "./chars";
+import { KAZAKH_ONLY } from "./chars";
 import { dayMonthAfter, identifierBefore, isAge, isYear, yearWordAfter } from "./context";
 import { originalSpan, removeInvisible } from "./invisible";
 import {
+  isDigitCode,
   isInvisibleCode,
+  isLatinCode,
+  isLetterCode,
   nextCandidate,
   numberWordAt,
   previousWord,
   type Word,
   type WordHit,
 } from "./scan";
-import { qualifierAfter, qualifierBefore } from "./qualifiers";
+import { BEFORE_INITIALS, qualifierAfter, qualifierBefore } from "./qualifiers";
 import { isAblative, isDative, NO_TAIL, readTail, type Tail } from "./tail";
 import { readDigits, readWords, type Core } from "./core";
 
@@ -92,7 +95,7 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   let kind: Kind = tail.kind ?? "count";
   let qualifier: Qualifier = "exact";
 
-  const previous = previousWord(text, start);
+  const previous = previousWord(text, start, BEFORE_INITIALS);
   const before = qualifierBefore(text, previous);
   const range = core.kind ? null : readRange(text, first, before?.word === "от");
   if (range) {
@@ -156,8 +159,9 @@ function readRange(text: string, first: Reading, fromWord: boolean): Range | nul
     }
   }
   if (next < 0) return null;
-  const word = isDigit(text[next]) ? null : numberWordAt(text, next);
-  if (!word && !isDigit(text[next])) return null;
+  const digit = isDigitCode(text.charCodeAt(next));
+  const word = digit ? null : numberWordAt(text, next);
+  if (!word && !digit) return null;
   const second = read(text, next, word);
   if (!second || second.core.kind) return null;
   if (kazakh) {
@@ -196,22 +200,23 @@ function classify(
   const { core, tail } = first;
   if (core.kind) return { kind: core.kind };
   const last = second ?? first;
-  const before = text[core.start - 1];
+  const before = text.charCodeAt(core.start - 1);
   if (core.digits) {
     if (!second && core.integer && core.value >= 1 && core.value <= 31 && tail.length === 0) {
       const date = dayMonthAfter(text, core.end, core.value);
       if (date) return { kind: "date", end: date.end, value: date.value };
     }
     if (identifierBefore(text, core.start, previous)) return { kind: "identifier" };
-    if (isLetter(before)) return { kind: isLatin(before) ? "identifier" : "other" };
-    if (before === "-" && isLetter(text[core.start - 2])) return { kind: "identifier" };
+    if (isLetterCode(before)) return { kind: isLatinCode(before) ? "identifier" : "other" };
+    if (before === 0x2d && isLetterCode(text.charCodeAt(core.start - 2)))
+      return { kind: "identifier" };
     if (!second && core.integer && core.end - core.start <= 2 && tail.length === 0) {
       TECHNOLOGY.lastIndex = core.end;
       const tech = TECHNOLOGY.exec(text);
       if (tech) return { kind: "technology", end: core.end + tech[0].length };
     }
-    const after = text[last.end];
-    if (isLetter(after)) return { kind: isLatin(after) ? "identifier" : "other" };
+    const after = text.charCodeAt(last.end);
+    if (isLetterCode(after)) return { kind: isLatinCode(after) ? "identifier" : "other" };
   }
   // Beyond 15 digits a double is no longer the number written: an account or phone number.
   if (

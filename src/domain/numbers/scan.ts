@@ -22,7 +22,16 @@ export function isLetterCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0x400 && c <= 0x52f) return c <= 0x481 || c >= 0x48a;
   if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows: – — « » № …
   return LETTER.test(String.fromCharCode(c));
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isLatinCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 interface Trie {
@@ -172,8 +181,15 @@ export interface Word {
   lower: string;
 }
 
-/** The word ending right before `end`, after at least one space; null when there is none. */
-export function previousWord(text: string, end: number): Word | null {
+/**
+ * The word ending right before `end`, after at least one space; null when there is none, or when
+ * `initials` is given and the word starts with none of them (no substring made then).
+ */
+export function previousWord(
+  text: string,
+  end: number,
+  initials?: ReadonlySet<number>,
+): Word | null {
   let i = end - 1;
   if (i < 0 || !isSpaceCode(text.charCodeAt(i))) return null;
   while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
@@ -181,5 +197,6 @@ export function previousWord(text: string, end: number): Word | null {
   while (i >= 0 && isLetterCode(text.charCodeAt(i))) i--;
   const start = i + 1;
   if (start === wordEnd || wordEnd - start > 16) return null;
+  if (initials && !initials.has(lowerCode(text.charCodeAt(start)))) return null;
   return { start, end: wordEnd, lower: text.slice(start, wordEnd).toLowerCase() };
 }
