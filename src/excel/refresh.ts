@@ -114,6 +114,12 @@ export async function refresh(
   const oldXml = parts.items[0]?.getXml();
   await sync();
   const previous = oldXml ? parseStateXml(oldXml.value) : undefined;
+  if (previous && previous.language !== plan.language) {
+    // Sheet and column names are in the workbook's language: another language cannot merge.
+    throw new Error(
+      `this workbook was loaded in ${previous.language}; refresh it in ${previous.language}, or load ${plan.language} into a new workbook`,
+    );
+  }
   const previousIds = new Set(Object.keys(previous?.sourceValues ?? {}));
 
   // Read 3: the bodies, in as many syncs as their size needs.

@@ -228,4 +228,14 @@ describe("refresh", () => {
       "Ответственный",
     ]);
   });
+
+  it("refuses to refresh in another language than the workbook's, before writing anything", async () => {
+    const { fake } = await loadedWorkbook(2);
+    const ops = fake.ops.length;
+    const en = { ...syntheticPlan(2) };
+    en.language = "en";
+    en.state = { ...en.state, language: "en" };
+    await expect(refresh(fake.context, en, caps)).rejects.toThrow(/loaded in ru; refresh it in ru/);
+    expect(writes(fake, ops)).toEqual([]);
+  });
 });
