@@ -44,7 +44,7 @@ function tableRows(table: TablePlan): ExcelValue[][] {
   );
 }
 
-function addTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
+function addTable(ws: ExcelJS.Worksheet, table: TablePlan, firstPriority: number): void {
   ws.addTable({
     name: table.name,
     ref: table.topLeft,
@@ -66,10 +66,15 @@ function addTable(ws: ExcelJS.Worksheet, table: TablePlan): void {
       if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     }
   });
-  table.conditionalFormats.forEach((cf) => addConditionalFormat(ws, cf));
+  table.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, firstPriority + i));
 }
 
-function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan): void {
+/** Each rule of a sheet gets its own priority (Excel expects them distinct). */
+function addConditionalFormat(
+  ws: ExcelJS.Worksheet,
+  cf: ConditionalFormatPlan,
+  priority: number,
+): void {
   const font: Partial<ExcelJS.Font> = {};
   if (cf.font?.color) font.color = argb(cf.font.color);
   if (cf.font?.bold) font.bold = true;
@@ -78,7 +83,7 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan):
     rules: [
       {
         type: "expression",
-        priority: 1,
+        priority,
         formulae: [cf.formula.replace(/^=/, "")],
         style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(cf.fill) }, font },
       },
@@ -116,7 +121,11 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   });
   for (const [letter, width] of Object.entries(sheet.columnWidths))
     ws.getColumn(letter).width = width;
-  sheet.tables.forEach((t) => addTable(ws, t));
+  let priority = 1;
+  for (const table of sheet.tables) {
+    addTable(ws, table, priority);
+    priority += table.conditionalFormats.length;
+  }
   sheet.cells.forEach((c) => addCell(ws, c));
 }
 

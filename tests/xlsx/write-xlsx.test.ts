@@ -64,15 +64,19 @@ describe("writeXlsx", () => {
     const ws = sheet(await load(), "Figures");
     // ExcelJS keeps read conditional formats on an untyped field.
     const read = ws as unknown as {
-      conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
+      conditionalFormattings: {
+        ref: string;
+        rules: { formulae?: string[]; priority?: number }[];
+      }[];
     };
     const cfs = read.conditionalFormattings.map((c) => ({
       ref: c.ref,
       formula: c.rules[0]?.formulae?.[0],
+      priority: c.rules[0]?.priority,
     }));
     expect(cfs).toEqual([
-      { ref: "D2:D9", formula: "$D2<>$J2" },
-      { ref: "A2:A9", formula: '$L2<>""' },
+      { ref: "D2:D9", formula: "$D2<>$J2", priority: 1 },
+      { ref: "A2:A9", formula: '$L2<>""', priority: 2 },
     ]);
   });
 
