@@ -6,6 +6,10 @@ import { groupConflicts } from "../../src/taskpane/services/group-conflicts";
 import { highlightQuote, splitText } from "../../src/taskpane/services/split-text";
 import { createChangeHandler, createWriteGate } from "../../src/taskpane/services/write-gate";
 import Papa from "papaparse";
+import { createSeedFetcher } from "../../src/taskpane/services/fetch-seed";
+import { textFilesOf } from "../../src/taskpane/services/load-flow";
+import { quoteAround } from "../../src/taskpane/services/quote-around";
+import { readCsvTexts } from "../../src/taskpane/services/read-csv-texts";
 
 function figure(id: string, region: string, value: number, quote = ""): Figure {
   return {
@@ -188,5 +192,55 @@ describe("live updates", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("seed fetching", () => {
+  it("asks for seeds/<file> without the HTTP cache; 404 is a missing file, other failures an error", async () => {
+    const calls: [string, RequestInit | undefined][] = [];
+    const fake = (async (url: string, init?: RequestInit) => {
+      calls.push([url, init]);
+      if (url.endsWith("indicators.csv")) return new Response("", { status: 404 });
+      if (url.endsWith("broken.csv")) return new Response("", { status: 500 });
+      return new Response("id,file\n", { status: 200 });
+    }) as typeof fetch;
+    const fetchSeed = createSeedFetcher("seeds/", fake);
+    const signal = new AbortController().signal;
+    expect(await fetchSeed("sources.csv", signal)).toBe("id,file\n");
+    expect(calls[0]).toEqual(["seeds/sources.csv", { cache: "no-store", signal }]);
+    expect(await fetchSeed("indicators.csv", signal)).toBeNull();
+    await expect(fetchSeed("broken.csv", signal)).rejects.toThrow(
+      "Could not fetch broken.csv (HTTP 500)",
+    );
+  });
+
+  it("takes the text files from sources.csv's file column, once each", () => {
+    expect(textFilesOf("id,file,title\na,000.txt,x\nb,001.txt,y\nc,000.txt,z\n")).toEqual([
+      "000.txt",
+      "001.txt",
+    ]);
+  });
+});
+
+describe("texts for Add a source", () => {
+  it("quotes the sentence around a number, not cutting at decimal points", () => {
+    const text = "Первое предложение. Из них 3.5 тыс. сел подключены к 4G! Третье.";
+    const at = text.indexOf("3.5");
+    expect(quoteAround(text, at, at + 3)).toBe("Из них 3.5 тыс. сел подключены к 4G!");
+    const at4 = text.indexOf("4G");
+    expect(quoteAround(text, at4, at4 + 1)).toBe("Из них 3.5 тыс. сел подключены к 4G!");
+  });
+
+  it("reads a CSV's text column in chunks, reporting progress up to 1", async () => {
+    const csv =
+      "id,text\n" +
+      Array.from({ length: 5000 }, (_v, i) => `${i},"Село ${i}, 12 домов"`).join("\n");
+    const progress: number[] = [];
+    const { texts, rows } = await readCsvTexts(csv, (f) => progress.push(f));
+    expect(rows).toBe(5000);
+    expect(texts[4999]).toBe("Село 4999, 12 домов");
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
   });
 });

@@ -2,11 +2,14 @@
 
 const maxLength = 240;
 
-/** A sentence ends at ! ? newline, or a full stop followed by space (not "3.5", "т.е"). */
+/**
+ * A sentence ends at ! ? newline, or a full stop followed by space and a capital, digit or
+ * quote (not "3.5", not the abbreviation in "3,5 тыс. сел").
+ */
 function endsSentence(text: string, i: number): boolean {
   const c = text[i] ?? "";
   if (c === "!" || c === "?" || c === "\n") return true;
-  return c === "." && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""));
+  return c === "." && /^(?:\s*$|\s+["«“(—–-]?[\p{Lu}\d])/u.test(text.slice(i + 1, i + 4));
 }
 
 /** The sentence of text around [start, end), at most about maxLength characters, trimmed. */
