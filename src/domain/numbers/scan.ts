@@ -140,23 +140,30 @@ export function isInvisibleCode(c: number): boolean {
 export function nextCandidate(text: string, from: number): number {
   const length = text.length;
   let prevLetter = from > 0 && isLetterCode(text.charCodeAt(from - 1));
-  for (let i = from; i < length; i++) {
+  let i = from;
+  while (i < length) {
     const c = text.charCodeAt(i);
-    if (c < 0x41) {
-      if (c >= 0x30 && c <= 0x39) return i;
-      prevLetter = false;
-      continue;
-    }
     if (c >= 0x400 && c <= 0x4ff) {
-      // Cyrillic (U+0482–U+0489 are signs, not letters: too rare to test for here).
-      if (!prevLetter && mayStartNumberWord(text, i, c)) {
-        if (numberWordAt(text, i)) return i;
+      // A Cyrillic word (U+0482–U+0489 are signs, not letters: too rare to test for here).
+      if (!prevLetter && mayStartNumberWord(text, i, c) && numberWordAt(text, i)) return i;
+      // The rest of the run needs no test but "is it still Cyrillic".
+      i++;
+      while (i < length) {
+        const d = text.charCodeAt(i);
+        if (d < 0x400 || d > 0x4ff) break;
+        i++;
       }
       prevLetter = true;
       continue;
     }
-    if (isInvisibleCode(c)) return i;
-    prevLetter = isLetterCode(c);
+    if (c < 0x41) {
+      if (c >= 0x30 && c <= 0x39) return i;
+      prevLetter = false;
+    } else {
+      if (isInvisibleCode(c)) return i;
+      prevLetter = isLetterCode(c);
+    }
+    i++;
   }
   return -1;
 }
