@@ -21,7 +21,8 @@ export function makeContext(figures: Figure[]): CheckContext {
     }
     byId.set(f.id, f);
   }
-  const cache = new Map<string, Reading>();
+  // Keyed by the figure object: an identity lookup, cheaper than hashing its id again.
+  const cache = new Map<Figure, Reading>();
   const mentions = new Map<string, Mention[]>();
   const mentionsOf = (quote: string): Mention[] => {
     let m = mentions.get(quote);
@@ -34,10 +35,10 @@ export function makeContext(figures: Figure[]): CheckContext {
   return {
     byId,
     reading: (figure) => {
-      let r = cache.get(figure.id);
+      let r = cache.get(figure);
       if (!r) {
         r = readFigure(figure, mentionsOf);
-        cache.set(figure.id, r);
+        cache.set(figure, r);
       }
       return r;
     },

@@ -1,7 +1,7 @@
 // The possible true values of one figure, from how its number is written in its quote.
 import { readNumbers } from "../numbers/read-numbers";
 import type { Figure, Mention } from "../types";
-import { type Interval, integerHull, readingInterval } from "./intervals";
+import { type Interval, integerHull, point, readingInterval } from "./intervals";
 
 export interface Reading {
   interval: Interval;
@@ -99,6 +99,10 @@ export function writtenStep(
 export function readFigure(figure: Figure, mentionsOf: MentionsOf = readNumbers): Reading {
   const { step, text } = writtenStep(figure, mentionsOf);
   const integer = isCount(figure);
+  // A plainly written exact count is itself: skip the rounding interval and its integer hull.
+  if (integer && step === 1 && figure.qualifier === "exact" && Number.isInteger(figure.value)) {
+    return { interval: point(figure.value), integer, step, written: text };
+  }
   const raw = readingInterval(figure.value, figure.qualifier, step, figure.upper);
   return { interval: integer ? integerHull(raw) : raw, integer, step, written: text };
 }
