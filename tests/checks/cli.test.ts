@@ -52,7 +52,7 @@ describe("sanaq check", () => {
   it("prints a readable report with the three languages and the derived indicators", async () => {
     const { code, out } = await sanaq("check", "--seeds", seeds);
     expect(code).toBe(0);
-    expect(out).toContain("96 figures, 32 derived indicators, 4 conflicts");
+    expect(out).toContain("96 figures, 29 derived indicators, 4 conflicts");
     expect(out).toContain("ru: В тексте указано 12,2%, но 51 из 353 — это 14,4%.");
     expect(out).toContain("kk: Мәтінде 12,2% делінген, бірақ 353-тің 51-і — 14,4%.");
     expect(out).toMatch(/progress\s+60\.4%\s+Taraz/);

@@ -165,7 +165,7 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
   const wholeInteger = whole.figures.every((f) => ctx.reading(f).integer);
   // "More than 79 000" minus 20 000 is no count a planner can use: exact figures only.
   const allExact = part.figures.every(isExact) && whole.figures.every(isExact);
-  if (partInteger && wholeInteger && allExact) {
+  if (kind === "coverage" && partInteger && wholeInteger && allExact) {
     derived.push({
       ...base,
       id: `remaining:${relation.id}`,
