@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  OFFICE_JS_CDN_PREFIX,
   chromiumAvailable,
   launchChromium,
   routeOfficeJsToLocal,
@@ -260,5 +261,41 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
     );
     expect(firstRenderMs).toBeLessThan(1000);
     await page.context().close();
+  });
+
+  it("inside Excel: Office's display language and dark theme, axe clean; a failed write is reported", async () => {
+    const context = await browser.newContext({
+      locale: "en-US",
+      viewport: { width: 360, height: 800 },
+    });
+    const page = await context.newPage();
+    // A stand-in office.js: Excel host, Kazakh UI, dark theme; no Excel API behind it.
+    await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body:
+          "window.Office = { context: { displayLanguage: 'kk-KZ', officeTheme: { isDarkTheme: true }," +
+          " requirements: { isSetSupported: () => true } }," +
+          " onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }) };",
+      }),
+    );
+    const p = await watchPage(page);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page
+      .locator('[data-testid="sanaq-pane"][data-host="Excel"]')
+      .waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("sanaq-host").textContent()).toBe("Excel ішінде жұмыс істеуде.");
+    expect(await page.getByTestId("sanaq-preview").count()).toBe(0);
+    // The dark pane reaches the edges (no light page margin around it).
+    expect((await page.getByTestId("sanaq-pane").boundingBox())?.x).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, "excel-dark-kk.png") });
+    await page.getByRole("button", { name: "Кітапқа жүктеу" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Қате орын алды: /);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(p.pageErrors).toEqual([]);
+    await context.close();
   });
 });
