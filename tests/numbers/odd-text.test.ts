@@ -89,6 +89,30 @@ describe("numbers glued to words", () => {
   });
 });
 
+describe("huge and repetitive input", () => {
+  it("a run of 100 000 digits is one identifier, not a quantity", () => {
+    const found = readNumbers(`код ${"7".repeat(100_000)} конец`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      start: 4,
+      end: 100_004,
+      kind: "identifier",
+      qualifier: "exact",
+    });
+  });
+
+  it("repeated numbers, groups, ranges and look-alikes are each read once", () => {
+    expect(readNumbers("5% ".repeat(100_000))).toHaveLength(100_000);
+    expect(readNumbers("1 000 ".repeat(50_000)).every((m) => m.value === 1000)).toBe(true);
+    expect(
+      readNumbers("300–400, ".repeat(50_000)).filter((m) => m.qualifier === "range"),
+    ).toHaveLength(50_000);
+    expect(
+      readNumbers("1О0З".repeat(50_000)).every((m) => m.kind === "other" && m.value <= 1),
+    ).toBe(true);
+  });
+});
+
 describe("noise", () => {
   it("reads nothing from empty, blank or sign-only text", () => {
     expect(readNumbers("")).toEqual([]);

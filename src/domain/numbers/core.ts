@@ -90,14 +90,18 @@ export function readDigits(text: string, at: number): Core | null {
   }
   // Plain digits, with a decimal comma or point unless another separator and digit follow (1.2.3).
   // Read by char codes: no substring per number.
+  // Up to 15 digits a double holds the number exactly; longer runs (identifiers) get the nearest
+  // double, which Number() rounds correctly and the running sum would not.
   let units = 0;
-  for (let i = at; i < j; i++) units = units * 10 + text.charCodeAt(i) - 0x30;
+  if (run > 15) units = Number(text.slice(at, j));
+  else for (let i = at; i < j; i++) units = units * 10 + text.charCodeAt(i) - 0x30;
   if ((next === 0x2c || next === 0x2e) && digitAt(text, j + 1)) {
     let k = j + 1;
     while (digitAt(text, k)) k++;
     const after = text.charCodeAt(k);
     if (!((after === 0x2c || after === 0x2e) && digitAt(text, k + 1))) {
-      for (let i = j + 1; i < k; i++) units = units * 10 + text.charCodeAt(i) - 0x30;
+      if (k - at - 1 > 15) units = Number(text.slice(at, j) + text.slice(j + 1, k));
+      else for (let i = j + 1; i < k; i++) units = units * 10 + text.charCodeAt(i) - 0x30;
       return digitCore(at, k, units, k - j - 1, false);
     }
   }
