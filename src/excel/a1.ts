@@ -44,6 +44,15 @@ export function parseRect(address: string): Rect {
   };
 }
 
+/** "'My sheet'!A1:B2" -> "My sheet" (Excel quotes names with spaces and doubles quotes). */
+export function sheetOfAddress(address: string): string {
+  const at = address.lastIndexOf("!");
+  if (at < 0)
+    throw new Error(`expected a sheet-qualified address like "Sheet1!A1", found "${address}"`);
+  const name = address.slice(0, at);
+  return name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }

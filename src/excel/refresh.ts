@@ -7,7 +7,15 @@
 import { checkEdits } from "../domain/checks/source";
 import type { Conflict, Figure } from "../domain/types";
 import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan-types";
-import { cellAddress, parseCell, parseRect, rectAddress, relocateFormula, type Rect } from "./a1";
+import {
+  cellAddress,
+  parseCell,
+  parseRect,
+  rectAddress,
+  relocateFormula,
+  sheetOfAddress,
+  type Rect,
+} from "./a1";
 import type { Batcher } from "./batch";
 import {
   mergeTable,
@@ -22,13 +30,11 @@ import { addConditionalFormat } from "./write-table";
 import { chunkRows, jsonBytes } from "./payload";
 import { parseStateXml, stateXml } from "./state-part";
 import { cellOut, needsTextFormat, textFormat } from "./text-cells";
-import { writeCells } from "./write-sheet";
-import { writeNewTable } from "./write-table";
 import {
   replaceStatePart,
   sheetAccessor,
   startWrite,
-  writeWholeSheet,
+  writeSheetParts,
   type WriteOptions,
 } from "./write-plan";
 import { noteText } from "./note-text";
@@ -72,6 +78,8 @@ interface TableRead {
 
 interface TableWork {
   plan: TablePlan;
+  /** Where the table is now (the planner may have renamed its sheet). */
+  sheet: string;
   rect: Rect;
   merge: TableMerge & { deletedByPlanner: string[] };
 }
@@ -137,6 +145,7 @@ export async function refresh(
     const merged = mergeTable(r.plan, bodies[i] as ReadTable);
     return {
       plan: r.plan,
+      sheet: sheetOfAddress(r.whole.address),
       rect: located[i]?.rect as Rect,
       merge:
         r.sheetKey === "figures"
@@ -168,43 +177,31 @@ export async function refresh(
   const counts = await session.write(async (batcher) => {
     for (const sheet of plan.sheets) {
       const isNew = !sheetNames.has(sheet.name.toLowerCase());
-      const changedCells = isNew
-        ? []
+      const tables = sheet.tables.filter((t) => !tableNames.has(t.name.toLowerCase()));
+      const cells = isNew
+        ? sheet.cells
         : sheet.cells.filter((c) => !sameCell(cellReads.get(c)?.values[0]?.[0], c.value));
-      const newTables = sheet.tables.filter((t) => !tableNames.has(t.name.toLowerCase()));
-      const ours = work.filter((w) => w.plan.sheet === sheet.name);
-      if (
-        !isNew &&
-        changedCells.length === 0 &&
-        newTables.length === 0 &&
-        ours.every((w) => isNoOp(w.merge))
-      ) {
-        report.tables.push(...ours.map(tableReport));
-        continue;
-      }
+      // A sheet the planner renamed keeps its tables: no empty sheet is added under the old name.
+      if (tables.length === 0 && cells.length === 0) continue;
       const ws = await sheetAccessor(context, batcher, sheet.name, isNew);
-      if (isNew) {
-        report.sheetsAdded.push(sheet.name);
-        const written = await writeWholeSheet(ws, sheet, batcher, caps, maxBytes);
-        report.cellsWritten +=
-          written.reduce((s, t) => s + (t.rows + 1) * columnsOf(sheet, t.name), 0) +
-          sheet.cells.length;
-        report.tables.push(
-          ...written.map((t) => ({ ...emptyTableReport(t.name), created: true, appended: t.rows })),
-        );
-        continue;
+      if (isNew) report.sheetsAdded.push(sheet.name);
+      const parts = { tables, cells, layout: isNew };
+      for (const t of await writeSheetParts(ws, sheet, parts, batcher, caps, maxBytes)) {
+        report.cellsWritten += (t.rows + 1) * columnsOf(sheet, t.name);
+        report.tables.push({ ...emptyTableReport(t.name), created: true, appended: t.rows });
       }
-      for (const t of newTables) {
-        const written = await writeNewTable(ws, t, batcher, maxBytes);
-        report.cellsWritten += (written.rows + 1) * t.columns.length;
-        report.tables.push({ ...emptyTableReport(t.name), created: true, appended: written.rows });
-      }
-      for (const w of ours) {
-        report.cellsWritten += await writeTableChanges(ws, w, batcher, maxBytes);
-        report.tables.push(tableReport(w));
-      }
-      await writeCells(ws, changedCells, batcher);
-      report.cellsWritten += changedCells.length;
+      report.cellsWritten += cells.length;
+    }
+    for (const w of work) {
+      report.tables.push(tableReport(w));
+      if (isNoOp(w.merge)) continue;
+      // Wherever the planner moved the table, write on its sheet.
+      let worksheet: Excel.Worksheet | undefined;
+      await batcher.add(0, () => {
+        worksheet = context.workbook.tables.getItem(w.plan.name).worksheet;
+      });
+      const ws = (): Excel.Worksheet => worksheet as Excel.Worksheet;
+      report.cellsWritten += await writeTableChanges(ws, w, batcher, maxBytes);
     }
     report.notesWritten = await writeNotes(context, batcher, notes, noteItems);
     const xml = stateXml(plan.stateNamespace, plan.state);
@@ -368,7 +365,7 @@ function plannedNotes(plan: WorkbookPlan, work: TableWork[]): PlannedNote[] {
       const row = byId.get(k.id);
       const address = cellAddress(w.rect.top + 1 + k.row, w.rect.left + k.col);
       out.push({
-        address: `'${w.plan.sheet.replace(/'/g, "''")}'!${address}`,
+        address: `'${w.sheet.replace(/'/g, "''")}'!${address}`,
         content: noteText(plan.language, {
           quote: String(row?.[quotePos] ?? ""),
           source: String(row?.[sourcePos] ?? ""),

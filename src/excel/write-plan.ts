@@ -2,7 +2,7 @@
 // one read, the write batches (more only when the payload passes the per-request limit), one
 // restore. Events, calculation and screen updating are suspended while writing and the
 // planner's settings restored in a finally.
-import type { SheetPlan, WorkbookPlan } from "../workbook/plan-types";
+import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan-types";
 import type { Batcher } from "./batch";
 import { coreRequirement, type Capabilities } from "./capabilities";
 import { jsonBytes } from "./payload";
@@ -71,17 +71,25 @@ export async function sheetAccessor(
   };
 }
 
-/** Everything of a sheet plan on a sheet that has none of it yet. */
-export async function writeWholeSheet(
+/** What of a sheet plan to write: new tables, cells, and the layout (for a new sheet). */
+export interface SheetParts {
+  tables: TablePlan[];
+  cells: CellPlan[];
+  layout: boolean;
+}
+
+/** Writes the given parts of a sheet plan: tables that do not exist yet, cells, layout. */
+export async function writeSheetParts(
   ws: () => Excel.Worksheet,
   sheetPlan: SheetPlan,
+  parts: SheetParts,
   batcher: Batcher,
   caps: Capabilities,
   maxBytes: number,
 ): Promise<TableWriteReport[]> {
   const reports: TableWriteReport[] = [];
   const hidden: string[] = [];
-  for (const table of sheetPlan.tables) {
+  for (const table of parts.tables) {
     reports.push(await writeNewTable(ws, table, batcher, maxBytes));
     hidden.push(
       ...hiddenLetters(
@@ -90,8 +98,8 @@ export async function writeWholeSheet(
       ),
     );
   }
-  await writeCells(ws, sheetPlan.cells, batcher);
-  await writeLayout(ws, sheetPlan, batcher, caps, hidden);
+  await writeCells(ws, parts.cells, batcher);
+  if (parts.layout) await writeLayout(ws, sheetPlan, batcher, caps, hidden);
   return reports;
 }
 
@@ -155,7 +163,8 @@ export async function writePlan(
       const isNew = !existingSheets.has(sheetPlan.name.toLowerCase());
       const ws = await sheetAccessor(context, batcher, sheetPlan.name, isNew);
       if (isNew) report.sheetsAdded.push(sheetPlan.name);
-      report.tables.push(...(await writeWholeSheet(ws, sheetPlan, batcher, caps, maxBytes)));
+      const all = { tables: sheetPlan.tables, cells: sheetPlan.cells, layout: true };
+      report.tables.push(...(await writeSheetParts(ws, sheetPlan, all, batcher, caps, maxBytes)));
     }
     await replaceStatePart(context, batcher, plan, parts);
   });

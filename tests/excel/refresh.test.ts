@@ -238,4 +238,16 @@ describe("refresh", () => {
     await expect(refresh(fake.context, en, caps)).rejects.toThrow(/loaded in ru; refresh it in ru/);
     expect(writes(fake, ops)).toEqual([]);
   });
+
+  it("writes into a sheet the planner renamed, without adding an empty one under the old name", async () => {
+    const { fake, sheet } = await loadedWorkbook(3);
+    fake.renameSheet(sheet, "Мои данные");
+    fake.type("Мои данные", "D2", 1);
+    const report = await refresh(fake.context, syntheticPlan(4), caps);
+    expect(fake.notes.map((n) => [n.sheet, n.address])).toEqual([["Мои данные", "D2"]]);
+    expect(report.sheetsAdded).toEqual([]);
+    expect(fake.sheets.map((s) => s.name)).not.toContain(sheet);
+    expect(fake.table("tblFigures").sheet).toBe("Мои данные");
+    expect(fake.cell("Мои данные", "A5").value).toBe("f000003");
+  });
 });

@@ -140,6 +140,12 @@ export class FakeExcel {
     t.rect = { ...t.rect, right: t.rect.right + (more.columns ?? 0), bottom };
   }
 
+  /** A planner renaming a sheet: its tables go with it. */
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
+    for (const t of this.tables) if (t.sheet === from) t.sheet = to;
+  }
+
   /** A planner inserting a sheet column before `col` (0-based): cells and tables to its right move. */
   insertColumn(sheet: string, col: number): void {
     const s = this.sheet(sheet);
@@ -285,6 +291,11 @@ export class FakeExcel {
     }
     return out;
   }
+}
+
+/** Excel quotes sheet names with spaces or punctuation in addresses: 'My sheet'!A1. */
+function quoteSheet(name: string): string {
+  return /[\s'!,;()-]/.test(name) ? `'${name.replace(/'/g, "''")}'` : name;
 }
 
 /** What Excel makes of a string written through Range.values into a cell that is not text. */
@@ -593,7 +604,8 @@ class FakeRange extends Proxy implements Pick<Excel.Range, RangeProps> {
       for (const prop of wanted) {
         if (prop === "values" || prop === "formulas" || prop === "numberFormat") {
           this.loaded[prop] = this.x.readGrid(w.sheet, w.rect, prop);
-        } else if (prop === "address") this.loaded.address = `${w.sheet}!${rectAddress(w.rect)}`;
+        } else if (prop === "address")
+          this.loaded.address = `${quoteSheet(w.sheet)}!${rectAddress(w.rect)}`;
         else if (prop === "rowCount") this.loaded.rowCount = w.rect.bottom - w.rect.top + 1;
         else if (prop === "columnCount") this.loaded.columnCount = w.rect.right - w.rect.left + 1;
         else if (prop === "rowIndex") this.loaded.rowIndex = w.rect.top;
