@@ -26,17 +26,23 @@ export interface FiguresRef {
 }
 
 /**
- * The Figures value of the id in `idRef`, "" when that cell is empty. A cell holding several ids
- * joined by `separator` gets the sum of their values; the SUMPRODUCT scan of Figures runs only
- * for those rows (IF evaluates one branch), single ids use INDEX/MATCH.
+ * The Figures value of the id in `idRef`, "" when that cell is empty. The row in `hintRef` is
+ * tried first (O(1) while Figures keeps its loaded order); MATCH scans only when it misses, so a
+ * sorted or edited Figures table still gives the right value. A cell holding several ids joined
+ * by `separator` gets the sum of their values (SUMPRODUCT; IF evaluates one branch only).
  */
-export function figureLookup(figures: FiguresRef, idRef: string, separator: string): string {
+export function figureLookup(
+  figures: FiguresRef,
+  idRef: string,
+  hintRef: string,
+  separator: string,
+): string {
   const value = wholeColumn(figures.table, figures.valueColumn);
   const ids = wholeColumn(figures.table, figures.idColumn);
   const sep = quoted(separator);
   const several = `SUMPRODUCT(ISNUMBER(FIND(${sep}&${ids}&${sep},${sep}&${idRef}&${sep}))*${value})`;
-  const one = `INDEX(${value},MATCH(${idRef},${ids},0))`;
-  return `IF(${idRef}="","",IF(ISNUMBER(FIND(${sep},${idRef})),${several},${one}))`;
+  const row = `IF(IFERROR(INDEX(${ids},${hintRef})=${idRef},FALSE),${hintRef},MATCH(${idRef},${ids},0))`;
+  return `IF(${idRef}="","",IF(ISNUMBER(FIND(${sep},${idRef})),${several},INDEX(${value},${row})))`;
 }
 
 /** a/b*100 when both are numbers and b is not 0, else "". */

@@ -12,6 +12,8 @@ export interface Labels {
     about: string;
   };
   columns: Record<string, string>;
+  /** Suffix of the hidden "row hint" column of an id column ("Covered id, row"). */
+  rowHint: string;
   status: {
     ok: string;
     edited: string;
@@ -89,6 +91,7 @@ const en: Labels = {
     message: "Message",
     suggestion: "Suggestion",
   },
+  rowHint: "row",
   status: {
     ok: "OK",
     edited: "edited: differs from source",
@@ -178,6 +181,7 @@ const ru: Labels = {
     message: "Сообщение",
     suggestion: "Подсказка",
   },
+  rowHint: "строка",
   status: {
     ok: "OK",
     edited: "изменено: не как в источнике",
@@ -267,6 +271,7 @@ const kk: Labels = {
     message: "Хабар",
     suggestion: "Ұсыныс",
   },
+  rowHint: "жол",
   status: {
     ok: "OK",
     edited: "өзгертілген: дереккөздегідей емес",

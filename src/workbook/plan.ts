@@ -31,7 +31,7 @@ export interface PlanInput {
 export function buildPlan(input: PlanInput): WorkbookPlan {
   const labels = labelsFor(input.language);
   const index = indexFigures(input.figures);
-  if (index.size !== input.figures.length) {
+  if (index.byId.size !== input.figures.length) {
     const seen = new Set<string>();
     const dup = input.figures.find((f) => (seen.has(f.id) ? true : (seen.add(f.id), false)));
     throw new Error(`workbook: figure id "${dup?.id ?? ""}" appears more than once`);

@@ -50,10 +50,11 @@ describe("formula text", () => {
     expect(remainder("A", "B")).toBe('IF(AND(ISNUMBER(A),ISNUMBER(B)),MAX(0,A-B),"")');
   });
 
-  it("looks one id up with INDEX/MATCH and sums several ids joined by the separator", () => {
-    const f = figureLookup({ table: "tblF", idColumn: "Id", valueColumn: "Value" }, "R", "|");
+  it("looks one id up at its row hint, else with MATCH, and sums several ids joined by the separator", () => {
+    const f = figureLookup({ table: "tblF", idColumn: "Id", valueColumn: "Value" }, "R", "H", "|");
     expect(f).toBe(
-      'IF(R="","",IF(ISNUMBER(FIND("|",R)),SUMPRODUCT(ISNUMBER(FIND("|"&tblF[Id]&"|","|"&R&"|"))*tblF[Value]),INDEX(tblF[Value],MATCH(R,tblF[Id],0))))',
+      'IF(R="","",IF(ISNUMBER(FIND("|",R)),SUMPRODUCT(ISNUMBER(FIND("|"&tblF[Id]&"|","|"&R&"|"))*tblF[Value]),' +
+        "INDEX(tblF[Value],IF(IFERROR(INDEX(tblF[Id],H)=R,FALSE),H,MATCH(R,tblF[Id],0)))))",
     );
   });
 });

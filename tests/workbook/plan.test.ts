@@ -50,10 +50,12 @@ describe("buildPlan", () => {
       expect(f).not.toMatch(/\[@|XLOOKUP|LET\(|FILTER\(|SORT\(|UNIQUE\(/);
     }
     const covered = table(plan, "tblCoverage").columns.find((c) => c.key === "covered");
+    const id = "tblCoverage[[#This Row],[Covered id]]";
+    const hint = "tblCoverage[[#This Row],[Covered id, row]]";
     expect(covered?.formula).toBe(
-      '=IF(tblCoverage[[#This Row],[Covered id]]="","",IF(ISNUMBER(FIND("|",tblCoverage[[#This Row],[Covered id]])),' +
-        'SUMPRODUCT(ISNUMBER(FIND("|"&tblFigures[Id]&"|","|"&tblCoverage[[#This Row],[Covered id]]&"|"))*tblFigures[Value]),' +
-        "INDEX(tblFigures[Value],MATCH(tblCoverage[[#This Row],[Covered id]],tblFigures[Id],0))))",
+      `=IF(${id}="","",IF(ISNUMBER(FIND("|",${id})),` +
+        `SUMPRODUCT(ISNUMBER(FIND("|"&tblFigures[Id]&"|","|"&${id}&"|"))*tblFigures[Value]),` +
+        `INDEX(tblFigures[Value],IF(IFERROR(INDEX(tblFigures[Id],${hint})=${id},FALSE),${hint},MATCH(${id},tblFigures[Id],0)))))`,
     );
   });
 
@@ -85,6 +87,11 @@ describe("buildPlan", () => {
     expect(cell(t, 2, "totalId")).toBe("f.4g|f.no4g");
     expect(cell(t, 2, "total")).toBe(410);
     expect(cell(t, 2, "status")).toBe("OK");
+    // Row hints: f.3g is the 4th figure, f.total the 1st; a multi-id role has none.
+    expect(cell(t, 1, "coveredIdRow")).toBe(4);
+    expect(cell(t, 1, "totalIdRow")).toBe(1);
+    expect(cell(t, 2, "totalIdRow")).toBe("");
+    expect(t.columns.slice(-4).every((c) => c.hidden && c.key.endsWith("IdRow"))).toBe(true);
     expect(t.columns.find((c) => c.key === "toleranceBelow")?.hidden).toBe(true);
     expect(t.conditionalFormats[0]?.range).toBe("J2:J4");
   });

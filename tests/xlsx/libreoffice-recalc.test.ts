@@ -110,4 +110,24 @@ describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
     ]);
     expect(Number(rows.Coverage?.[3]?.[6])).toBe(420);
   });
+
+  it("still finds every figure when a planner reorders Figures (row hints miss, MATCH finds)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const figures = wb.getWorksheet("Figures")!;
+    const valueColumns = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "L"];
+    const rows = [2, 3, 4, 5, 6, 7, 8, 9];
+    const before = rows.map((r) => valueColumns.map((c) => figures.getCell(`${c}${r}`).value));
+    rows.forEach((r, i) => {
+      const source = before[before.length - 1 - i] ?? [];
+      valueColumns.forEach((c, j) => (figures.getCell(`${c}${r}`).value = source[j] ?? null));
+    });
+    expect(figures.getCell("A2").value).toBe("f.no4g");
+    const reordered = join(dir, "reordered.xlsx");
+    await wb.xlsx.writeFile(reordered);
+    const after = sheetsAsCsv(reordered);
+    expect(errorCells(after)).toEqual([]);
+    expect(after.Coverage).toEqual(csv.Coverage);
+    expect(after.Plans).toEqual(csv.Plans);
+  });
 });

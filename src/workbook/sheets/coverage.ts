@@ -10,7 +10,7 @@ import type { CellValue, SheetPlan } from "../plan-types";
 import { shareTolerance } from "../share-tolerance";
 import { bodyRange, firstBodyCell, tableSheet, newTable } from "../table";
 import { relationColumns } from "./relation-columns";
-import { idCell, regionOf, roleFigures, sumOf, type FigureIndex } from "./lookup";
+import { idCell, regionOf, roleFigures, rowHint, sumOf, type FigureIndex } from "./lookup";
 
 export interface CoverageInput {
   relations: Relation[];
@@ -26,7 +26,7 @@ function ratio(a: number | null, b: number | null): number | null {
 export function coverageSheet(input: CoverageInput): SheetPlan {
   const { labels, index } = input;
   const t = tableNames.coverage;
-  const { ref, head, linked } = relationColumns(t, labels, input.figuresRef);
+  const { ref, head, linked, hints } = relationColumns(t, labels, input.figuresRef);
   const diff = ref("difference");
   const status =
     `IF(ISNUMBER(${diff}),IF(AND(${diff}>=-${ref("toleranceBelow")},${diff}<=${ref("toleranceAbove")}),` +
@@ -71,6 +71,7 @@ export function coverageSheet(input: CoverageInput): SheetPlan {
         idCell(target),
         sumOf(target) ?? "",
         covered === null || total === null ? "" : total - covered,
+        ...[part, whole, statedFigures, target].map((figures) => rowHint(figures, index)),
       ];
     });
 
@@ -89,6 +90,7 @@ export function coverageSheet(input: CoverageInput): SheetPlan {
       formulaColumn(labels, "status", status, { width: 16 }),
       ...linked("targetId", "target", pct),
       formulaColumn(labels, "remaining", difference(ref("total"), ref("covered")), count),
+      ...hints(),
     ],
     rows,
   });

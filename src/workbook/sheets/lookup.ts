@@ -1,19 +1,32 @@
 // Resolving relation roles to figures, with a clear error for an id that is not loaded.
 import type { Figure, Relation } from "../../domain/types";
 
-export type FigureIndex = Map<string, Figure>;
+export interface FigureIndex {
+  byId: Map<string, Figure>;
+  /** 1-based row of each figure in the Figures table body, as loaded. */
+  position: Map<string, number>;
+}
 
 /** Joins the ids of a role in one cell; the lookup formula sums them. Ids never contain it. */
 export const idSeparator = "|";
 
 export function indexFigures(figures: Figure[]): FigureIndex {
-  return new Map(figures.map((f) => [f.id, f]));
+  return {
+    byId: new Map(figures.map((f) => [f.id, f])),
+    position: new Map(figures.map((f, i) => [f.id, i + 1])),
+  };
+}
+
+/** Where the lookup formula looks first: the row of a role's only figure, else "". */
+export function rowHint(figures: Figure[], index: FigureIndex): number | "" {
+  const only = figures.length === 1 ? figures[0] : undefined;
+  return only ? (index.position.get(only.id) ?? "") : "";
 }
 
 /** The figures of a role (several add up), [] when the relation has none. Throws on an unknown id. */
 export function roleFigures(relation: Relation, role: string, index: FigureIndex): Figure[] {
   return (relation.roles[role] ?? []).map((id) => {
-    const figure = index.get(id);
+    const figure = index.byId.get(id);
     if (!figure) {
       throw new Error(
         `workbook: relation ${relation.id}, role "${role}": figure "${id}" is not among the loaded figures`,

@@ -8,7 +8,7 @@ import { tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
 import { tableSheet, newTable } from "../table";
 import { relationColumns } from "./relation-columns";
-import { idCell, regionOf, roleFigures, sumOf, type FigureIndex } from "./lookup";
+import { idCell, regionOf, roleFigures, rowHint, sumOf, type FigureIndex } from "./lookup";
 
 export interface PlansInput {
   relations: Relation[];
@@ -20,7 +20,7 @@ export interface PlansInput {
 export function plansSheet(input: PlansInput): SheetPlan {
   const { labels, index } = input;
   const t = tableNames.plans;
-  const { ref, head, linked } = relationColumns(t, labels, input.figuresRef);
+  const { ref, head, linked, hints } = relationColumns(t, labels, input.figuresRef);
   const plannedRef = ref("planned");
   const doneRef = ref("done");
   const status = `IF(AND(ISNUMBER(${plannedRef}),ISNUMBER(${doneRef})),IF(${doneRef}>=${plannedRef},${quoted(labels.status.done)},${quoted(labels.status.open)}),"")`;
@@ -46,6 +46,8 @@ export function plansSheet(input: PlansInput): SheetPlan {
         both ? Math.max(0, p - d) : "",
         r.deadline || planned[0]?.asOf || "",
         both ? (d >= p ? labels.status.done : labels.status.open) : "",
+        rowHint(planned, index),
+        rowHint(done, index),
       ];
     });
 
@@ -63,6 +65,7 @@ export function plansSheet(input: PlansInput): SheetPlan {
       formulaColumn(labels, "remaining", remainder(plannedRef, doneRef), count),
       valueColumn(labels, "deadline", { width: 12 }),
       formulaColumn(labels, "status", status, { width: 14 }),
+      ...hints(),
     ],
     rows,
   });
