@@ -40,8 +40,9 @@ export async function writeNewTable(
   const valueRow = (row: CellValue[]): (string | number | boolean | null)[] =>
     row.map((v, j) => (isFormula[j] ? null : cellOut(v)));
   const formats = table.columns.map((c, j) => columnFormats(table.rows, j, c.numberFormat));
+  // Formulas carry Cyrillic/Kazakh header names: count UTF-8 bytes, not characters.
   const formulaBytes = table.columns.reduce(
-    (s, c) => s + (c.formula ? c.formula.length + 6 : 0),
+    (s, c) => s + (c.formula ? jsonBytes(c.formula) + 4 : 0),
     0,
   );
   const rowBytes = table.rows.map(
