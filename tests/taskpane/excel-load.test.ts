@@ -1,0 +1,109 @@
+// Load inside Excel end to end below the UI: the real seeds, loader and checks, the pane's
+// Excel actions (buildPlan + refresh) into the recording Office.js fake.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { runChecks } from "../../src/domain/checks/run-checks";
+import { loadSeeds } from "../../src/domain/load/load-seeds";
+import { createExcelActions } from "../../src/taskpane/services/excel-actions";
+import type { PaneData } from "../../src/taskpane/services/load-types";
+import { buildPlan } from "../../src/workbook/plan";
+import { FakeExcel } from "../helpers/fake-excel";
+
+const SEEDS = join(__dirname, "..", "..", "seeds");
+const read = (f: string): string => readFileSync(join(SEEDS, f), "utf8");
+
+function seedData(): PaneData {
+  const texts = Object.fromEntries(
+    readdirSync(SEEDS)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => [f, read(f)]),
+  );
+  const loaded = loadSeeds({
+    sourcesCsv: read("sources.csv"),
+    figuresCsv: read("figures.csv"),
+    relationsCsv: read("relations.csv"),
+    indicatorsCsv: read("indicators.csv"),
+    texts,
+  });
+  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join("\n"));
+  const { sources, figures, relations, indicators } = loaded;
+  return {
+    sources,
+    figures,
+    relations,
+    indicators,
+    check: runChecks({ sources, figures, relations }),
+  };
+}
+
+let fake: FakeExcel;
+beforeEach(() => {
+  fake = new FakeExcel();
+  vi.stubGlobal("Excel", {
+    run: (a: unknown, b?: unknown) =>
+      ((typeof a === "function" ? a : b) as (c: Excel.RequestContext) => Promise<unknown>)(
+        fake.context,
+      ),
+  });
+  vi.stubGlobal("Office", { context: { requirements: { isSetSupported: () => true } } });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe("Load inside Excel", () => {
+  it("writes the seed workbook in the pane's language; then the Figures rows can be selected and watched", async () => {
+    const data = seedData();
+    const excel = createExcelActions(
+      () => "ru",
+      () => new Date("2026-11-22T00:00:00Z"),
+    );
+    await excel.write(data, new AbortController().signal);
+    const figures = fake.tableGrid("tblFigures");
+    expect(figures.length).toBe(data.figures.length + 1);
+    const plan = buildPlan({
+      ...data,
+      checks: data.check,
+      language: "ru",
+      loadedAt: "2026-11-22T00:00:00.000Z",
+    });
+    expect(fake.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(plan.sheets.map((s) => s.name)),
+    );
+    expect(fake.sheets.map((s) => s.name)).toContain("Источники");
+    await excel.selectFigures(["zhambyl.settlements.3g", "zhambyl.settlements.total"]);
+    expect(fake.selected.length).toBeGreaterThan(0);
+    const values = await excel.readValues();
+    expect(values["zhambyl.settlements.3g"]).toBe(51);
+    const onChange = vi.fn();
+    const stop = await excel.watchFigures(onChange);
+    expect(fake.changeHandlers.filter((h) => !h.removed)).toHaveLength(1);
+    await stop();
+    expect(fake.changeHandlers.filter((h) => !h.removed)).toHaveLength(0);
+  });
+
+  it("writes nothing when cancelled before the write starts", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const excel = createExcelActions(() => "en");
+    await expect(excel.write(seedData(), controller.signal)).rejects.toThrow();
+    expect(fake.ops).toEqual([]);
+    expect(fake.tables).toEqual([]);
+  });
+
+  it("adds confirmed rows to Figures by refreshing with them appended, keeping the rest", async () => {
+    const data = seedData();
+    const excel = createExcelActions(() => "en");
+    await excel.write(data, new AbortController().signal);
+    const added = {
+      ...data.figures[0]!,
+      id: "added-1.1",
+      value: 77,
+      quote: "77 сел",
+      source: data.sources[0]!.id,
+    };
+    await excel.addFigures([added]);
+    const grid = fake.tableGrid("tblFigures");
+    expect(grid.length).toBe(data.figures.length + 2);
+    expect(grid.some((row) => row[0] === "added-1.1")).toBe(true);
+  });
+});
