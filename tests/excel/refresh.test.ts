@@ -99,6 +99,13 @@ describe("refresh", () => {
     expect(grid[8]?.[10]).toBe(status);
     expect(grid[9]?.[12]).toBe("");
     expect(grid[9]?.[13]).toBe("=tblFigures[[#This Row],[Значение]]*2");
+    // New rows get the plan's number formats, and text that looks like a formula stays text.
+    const valueFormat = v2.sheets.find((s) => s.key === "figures")?.tables[0]?.columns[3]
+      ?.numberFormat;
+    expect(cell("D9").numberFormat).toBe(valueFormat);
+    expect(cell("B10")).toMatchObject({ value: "-Туркестанская область", numberFormat: "@" });
+    expect(cell("B10").formula).toBeUndefined();
+    expect(cell("G10")).toMatchObject({ value: "2025", numberFormat: "@" });
     // The edited-value highlight covers the new rows too.
     expect(fake.sheet(sheet).conditionalFormats.map((c) => [c.address, c.formula])).toContainEqual([
       "D9:D10",
