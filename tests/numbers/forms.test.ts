@@ -166,6 +166,7 @@ const cases: ReadonlyArray<[string, string, string[]]> = [
       "2025|2025||exact||year",
     ],
   ],
+  ["a year range with a two-digit end", "на 2026–27 годы", ["2026–27|2026|2027|range||year"]],
   [
     "a four-digit count is no year",
     "установлено 2000 камер в 2000 году",

@@ -4,6 +4,11 @@
 // before it (qualifier, "№", "возрасте"). Invisible characters (soft hyphen, zero-width space) are
 // read as nothing: when the loop meets one, the text is read again without them, and the spans
 // mapped back to the original text.
+//
+// Conventions: a date's value is YYYYMMDD (YYYY = 0 when the year is missing); a technology's is
+// its generation (4G → 4); identifiers (№141, iKomek109, runs over 15 digits) and digits glued to
+// letters keep the digits' own value, so a look-alike letter ("1О0") never joins two runs into one
+// number. Qualifiers are kept for quantities only (count, percent, money, length, area) and ranges.
 import type { Kind, Mention, Qualifier } from "../types";
 import { KAZAKH_ONLY } from "./chars";
 import { dayMonthAfter, identifierBefore, isAge, isYear, yearWordAfter } from "./context";
@@ -102,7 +107,7 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
     if (before?.word === "от") start = before.start;
     end = range.second.end;
     value = range.lower;
-    upper = range.second.value;
+    upper = range.upper;
     unit = range.second.tail.unit || unit;
     kind = range.second.tail.kind ?? kind;
     qualifier = "range";
@@ -111,11 +116,11 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   }
   const last = range ? range.second : first;
   if (!range) {
-    const after = qualifierAfter(text, end, last.tail.ending || last.core.ending);
+    const after = qualifierAfter(text, end, endingOf(last));
     if (after) qualifier = after;
   }
 
-  const classified = classify(text, first, range?.second ?? null, start, end, previous);
+  const classified = classify(text, first, range, start, end, previous);
   if (classified) {
     kind = classified.kind;
     end = classified.end ?? end;
@@ -131,7 +136,10 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
 
 interface Range {
   lower: number;
+  upper: number;
   second: Reading;
+  /** "2026–27 годы": a year and the last two digits of another. */
+  shortYears: boolean;
 }
 
 /** 300–400, 300-400, от 12 до 18, 12-ден 18-ге дейін; the upper bound must be larger. */
@@ -150,7 +158,7 @@ function readRange(text: string, first: Reading, fromWord: boolean): Range | nul
     const to = TO.exec(text);
     if (to) next = at + to[0].length;
   }
-  if (next < 0 && isAblative(first.tail.ending || first.core.ending)) {
+  if (next < 0 && isAblative(endingOf(first))) {
     KK_SPACE.lastIndex = at;
     const space = KK_SPACE.exec(text);
     if (space) {
@@ -164,8 +172,14 @@ function readRange(text: string, first: Reading, fromWord: boolean): Range | nul
   if (!word && !digit) return null;
   const second = read(text, next, word);
   if (!second || second.core.kind) return null;
+  if (isShortYearPair(text, first, second)) {
+    const upper = Math.floor(first.core.value / 100) * 100 + second.core.value;
+    return upper > first.core.value
+      ? { lower: first.value, upper, second, shortYears: true }
+      : null;
+  }
   if (kazakh) {
-    if (!isDative(second.tail.ending || second.core.ending)) return null;
+    if (!isDative(endingOf(second))) return null;
     KK_UNTIL.lastIndex = second.end;
     if (!KK_UNTIL.test(text)) return null;
   }
@@ -180,7 +194,19 @@ function readRange(text: string, first: Reading, fromWord: boolean): Range | nul
     lower = scale(first.core, second.tail.multiplier);
   }
   if (!(second.value > lower)) return null;
-  return { lower, second };
+  return { lower, upper: second.value, second, shortYears: false };
+}
+
+function isShortYearPair(text: string, first: Reading, second: Reading): boolean {
+  const { core } = second;
+  return (
+    core.digits &&
+    core.integer &&
+    core.end - core.start === 2 &&
+    second.tail.length === 0 &&
+    yearWordAfter(text, core.end) &&
+    isYearReading(text, first)
+  );
 }
 
 interface Classified {
@@ -192,13 +218,15 @@ interface Classified {
 function classify(
   text: string,
   first: Reading,
-  second: Reading | null,
+  range: Range | null,
   start: number,
   end: number,
   previous: Word | null,
 ): Classified | null {
   const { core, tail } = first;
   if (core.kind) return { kind: core.kind };
+  const second = range?.second ?? null;
+  const shortYears = range?.shortYears ?? false;
   const last = second ?? first;
   const before = text.charCodeAt(core.start - 1);
   if (core.digits) {
@@ -227,7 +255,7 @@ function classify(
     return { kind: "identifier" };
   if (tail.ordinal || last.tail.ordinal) return { kind: "other" };
   if (tail.kind) return null;
-  if (isYearReading(text, first) && (!second || isYearReading(text, second)))
+  if (isYearReading(text, first) && (!second || shortYears || isYearReading(text, second)))
     return { kind: "year" };
   if (isAge(text, start, end)) return { kind: "age" };
   if (core.word?.one && !second && tail.length === 0) return { kind: "other" };
@@ -240,7 +268,13 @@ function isYearReading(text: string, r: Reading): boolean {
   if (r.tail.multiplier !== 1 || r.tail.kind) return false;
   if (r.tail.length !== 0)
     return r.core.value >= 1900 && r.core.value <= 2100 && r.tail.ending !== "";
-  return isYear(text, r.core.end, r.core.value) || yearWordAfter(text, r.core.end);
+  // Any four digits before a year word ("1812 году"); 1900–2100 also alone ("(2025)").
+  return yearWordAfter(text, r.core.end) || isYear(text, r.core.end, r.core.value);
+}
+
+/** The case ending of the number's last word: its tail's, or a number word's own. */
+function endingOf(r: Reading): string {
+  return r.tail.ending || r.core.ending;
 }
 
 function scale(core: Core, multiplier: number): number {
