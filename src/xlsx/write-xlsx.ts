@@ -22,22 +22,39 @@ function argb(hex: string): { argb: string } {
 
 type ExcelValue = ExcelJS.CellValue;
 
+/** Excel's limit on the characters of one cell. */
+const maxCellText = 32_767;
+
 /**
  * A plan value as an ExcelJS value: strings stay strings (ExcelJS writes them as shared strings,
  * never parses them as formulas), with control characters escaped so they survive the XML.
  */
-function plainValue(value: CellValue): ExcelValue {
+function plainValue(value: CellValue, where: () => string): ExcelValue {
   if (value === "") return null;
-  return typeof value === "string" ? encodeXlsxString(value) : value;
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new Error(`xlsx writer: ${where()}: found ${value}, expected a finite number`);
+  }
+  if (typeof value !== "string") return value;
+  if (value.length > maxCellText) {
+    throw new Error(
+      `xlsx writer: ${where()}: found a text of ${value.length} characters, expected at most ${maxCellText} (Excel's cell limit)`,
+    );
+  }
+  return encodeXlsxString(value);
 }
 
 function tableRows(table: TablePlan): ExcelValue[][] {
   // Excel tables need one data row; an empty table gets one blank row without formulas.
   if (table.rows.length === 0) return [table.columns.map(() => null)];
-  return table.rows.map((row) =>
+  return table.rows.map((row, r) =>
     table.columns.map((column, i): ExcelValue => {
       const cached = row[i] ?? null;
-      if (column.kind !== "formula" || column.formula === undefined) return plainValue(cached);
+      if (column.kind !== "formula" || column.formula === undefined) {
+        return plainValue(
+          cached,
+          () => `table ${table.name}, row ${r + 1}, column "${column.name}"`,
+        );
+      }
       const formula = column.formula.replace(/^=/, "");
       return cached === null ? { formula } : { formula, result: cached === "" ? "" : cached };
     }),
@@ -94,7 +111,7 @@ function addConditionalFormat(
 function addCell(ws: ExcelJS.Worksheet, plan: CellPlan): void {
   if (plan.merge) ws.mergeCells(plan.merge);
   const cell = ws.getCell(plan.address);
-  cell.value = plainValue(plan.value);
+  cell.value = plainValue(plan.value, () => `cell ${plan.address}`);
   if (plan.bold || plan.fontColor) {
     cell.font = {
       bold: plan.bold ?? false,

@@ -103,4 +103,19 @@ describe("writeXlsx", () => {
     expect(wb.worksheets.map((w) => w.name)).toContain("Показатели");
     expect(sheet(wb, "Показатели").getCell("D1").value).toBe("Значение");
   });
+
+  it("refuses a text longer than a cell holds or a non-finite number, naming the cell", async () => {
+    const long = syntheticInput();
+    long.figures = long.figures.map((f, i) => (i === 2 ? { ...f, quote: "x".repeat(40_000) } : f));
+    await expect(xlsxBuffer(buildPlan(long))).rejects.toThrow(
+      'xlsx writer: table tblFigures, row 3, column "Quote": found a text of 40000 characters, expected at most 32767',
+    );
+    const nan = syntheticInput();
+    nan.figures = nan.figures.map((f, i) =>
+      i === 0 ? { ...f, value: Number.POSITIVE_INFINITY } : f,
+    );
+    await expect(xlsxBuffer(buildPlan(nan))).rejects.toThrow(
+      /row 1, column "Value": found Infinity, expected a finite number/,
+    );
+  });
 });
