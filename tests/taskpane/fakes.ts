@@ -220,6 +220,12 @@ export function fakeDomain(overrides: Partial<DomainServices> = {}): DomainServi
     loadSeeds: fakeLoadSeeds,
     runChecks: fakeRunChecks,
     readNumbers: fakeReadNumbers,
+    checkEdits: (all, edits) =>
+      all
+        .filter((f) => edits[f.id] !== undefined)
+        .map((f) =>
+          conflictOf(`source:${f.id}`, "source", [f], String(f.value), String(edits[f.id])),
+        ),
     checkText: (text) =>
       text.includes("%")
         ? [

@@ -106,7 +106,13 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
   }
   const shown = data ?? lastData.current;
   // Only a workbook the pane has written has a Figures table to watch.
-  const live = useLiveCheck(shown, lastWritten.current ? excel : undefined, gate, domain.runChecks);
+  const live = useLiveCheck(
+    shown,
+    lastWritten.current ? excel : undefined,
+    gate,
+    domain.runChecks,
+    domain.checkEdits,
+  );
 
   // Outside Excel the preview loads by itself: there is nothing to write, only to show.
   const started = useRef(false);

@@ -12,3 +12,13 @@ export function applyEdits(figures: readonly Figure[], values: GridValues): Figu
       : { ...f, value };
   });
 }
+
+/** The values that differ from the loaded figures: the planner's edits. */
+export function editsOf(figures: readonly Figure[], values: GridValues): Record<string, number> {
+  const edits: Record<string, number> = {};
+  for (const f of figures) {
+    const value = values[f.id];
+    if (value !== undefined && Number.isFinite(value) && value !== f.value) edits[f.id] = value;
+  }
+  return edits;
+}

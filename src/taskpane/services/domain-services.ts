@@ -1,5 +1,6 @@
 // The real domain functions behind the pane (the tests pass fakes of the same shape).
 import { runChecks } from "../../domain/checks/run-checks";
+import { checkEdits } from "../../domain/checks/source";
 import { loadSeeds } from "../../domain/load/load-seeds";
 import { readNumbers } from "../../domain/numbers/read-numbers";
 import { checkText } from "./check-text";
@@ -12,6 +13,7 @@ export function createDomainServices(): DomainServices {
     loadSeeds: (files) => loadSeeds(files),
     runChecks,
     readNumbers,
+    checkEdits,
     checkText,
   };
 }

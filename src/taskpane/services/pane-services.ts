@@ -1,6 +1,6 @@
 // What the pane calls: the domain functions (always) and the Excel actions (only inside Excel).
 // Passing them in keeps the components free of Office.js and testable with fakes.
-import type { Figure, Mention, Messages } from "../../domain/types";
+import type { Conflict, Figure, Mention, Messages } from "../../domain/types";
 import type { GridValues } from "./apply-edits";
 import type { LoadDeps, PaneData } from "./load-types";
 
@@ -15,6 +15,8 @@ export interface DomainServices {
   loadSeeds: LoadDeps["loadSeeds"];
   runChecks: LoadDeps["runChecks"];
   readNumbers: (text: string) => Mention[];
+  /** Planner values (by figure id) the figure's quote does not allow: "source" conflicts. */
+  checkEdits: (figures: Figure[], edits: Record<string, number>) => Conflict[];
   checkText: (text: string) => TextFinding[];
 }
 

@@ -2,9 +2,9 @@
 // add-in's own writes), re-reads the values and re-runs the checks.
 import { useCallback, useEffect, useState } from "react";
 import type { CheckResult, Figure } from "../../domain/types";
-import { applyEdits } from "../services/apply-edits";
+import { applyEdits, editsOf } from "../services/apply-edits";
 import type { LoadDeps, PaneData } from "../services/load-types";
-import type { ExcelActions } from "../services/pane-services";
+import type { DomainServices, ExcelActions } from "../services/pane-services";
 import { createChangeHandler, type WriteGate } from "../services/write-gate";
 
 export interface LiveCheck {
@@ -20,6 +20,7 @@ export function useLiveCheck(
   excel: ExcelActions | undefined,
   gate: WriteGate,
   runChecks: LoadDeps["runChecks"],
+  checkEdits: DomainServices["checkEdits"],
 ): LiveCheck {
   const [figures, setFigures] = useState<Figure[]>(data?.figures ?? []);
   const [check, setCheck] = useState<CheckResult | null>(data?.check ?? null);
@@ -32,10 +33,14 @@ export function useLiveCheck(
 
   const refresh = useCallback(async () => {
     if (!data || !excel) return;
-    const edited = applyEdits(data.figures, await excel.readValues());
+    const values = await excel.readValues();
+    const edited = applyEdits(data.figures, values);
     setFigures(edited);
-    setCheck(runChecks({ sources: data.sources, figures: edited, relations: data.relations }));
-  }, [data, excel, runChecks]);
+    const check = runChecks({ sources: data.sources, figures: edited, relations: data.relations });
+    // Relations judged on the planner's values, plus each edit its quote does not allow.
+    const sourceConflicts = checkEdits(data.figures, editsOf(data.figures, values));
+    setCheck({ ...check, conflicts: [...check.conflicts, ...sourceConflicts] });
+  }, [data, excel, runChecks, checkEdits]);
 
   useEffect(() => {
     if (!data || !excel) return;
