@@ -66,14 +66,22 @@ export const NO_TAIL: Tail = {
   ordinal: false,
 };
 
-/** First characters a tail can start with: % - ₸ and the initials of the unit and multiplier words. */
-const TAIL_START = new Set([..."%-₸тмпшк"].map((ch) => ch.charCodeAt(0)));
+/** Signs that start a tail by themselves. */
+const TAIL_SIGNS = new Set([..."%-₸"].map((ch) => ch.charCodeAt(0)));
+/** First two letters of the tail words: тыс, млн, мың, процент, пайыз, шаршы, км, кв, тенге… */
+const TAIL_PAIRS = new Set(
+  ["ты", "тг", "те", "тр", "мл", "ми", "мы", "м²", "м2", "пр", "па", "ша", "км", "кв", "ки"].map(
+    (p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1),
+  ),
+);
 
 /** Nothing of a tail can follow: most numbers stand before a plain noun. */
 function noTail(text: string, at: number): boolean {
-  let c = text.charCodeAt(at);
-  if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) c = text.charCodeAt(at + 1);
-  return !TAIL_START.has(c);
+  let i = at;
+  let c = text.charCodeAt(i);
+  if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) c = text.charCodeAt(++i);
+  if (TAIL_SIGNS.has(c)) return false;
+  return !TAIL_PAIRS.has(c * 0x10000 + text.charCodeAt(i + 1));
 }
 
 export function readTail(text: string, at: number): Tail {
