@@ -25,6 +25,8 @@ const FROM_BEFORE = /(?:^|[\s(])(?:из|изо)\s+$/iu;
 const BETWEEN_PAIR = /^\s+из\s+$/iu;
 const GENITIVE_AFTER =
   /^(?:-?(?:ның|нің|дың|дің|тың|тің)|(?:\s+[\p{L}-]+){0,1}\s+[\p{L}-]*(?:ның|нің|дың|дің|тың|тің))(?![\p{L}])/u;
+/** The reader keeps a case suffix in the mention: "353-тің", "353-інің". */
+const GENITIVE_IN = /-\p{L}*(?:ның|нің|дың|дің|тың|тің)$/u;
 const SUM_MARKER =
   /(?:в их числе|в том числе|из них|из которых|из числа которых|оның ішінде|олардың ішінде|оның(?=\s+(?:шамамен\s+)?\d))/giu;
 
@@ -65,7 +67,7 @@ function basesIn(text: string, s: Sentence): Base[] {
           ? prev
           : undefined;
       bases.push(pair ? { whole: m, pair } : { whole: m });
-    } else if (GENITIVE_AFTER.test(text.slice(m.end, m.end + 40))) {
+    } else if (GENITIVE_IN.test(m.text) || GENITIVE_AFTER.test(text.slice(m.end, m.end + 40))) {
       bases.push({ whole: m });
     }
   });
