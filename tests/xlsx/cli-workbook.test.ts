@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { main, type Io } from "../../src/cli/main";
 import { parseWorkbookArgs } from "../../src/cli/workbook";
@@ -87,13 +88,20 @@ describe("sanaq workbook", () => {
     const dir = mkdtempSync(join(tmpdir(), "sanaq-cli-"));
     const seeds = join(dir, "seeds");
     cpSync("seeds", seeds, { recursive: true });
-    const figures = readFileSync(join(seeds, "figures.csv"), "utf8").split("\n");
-    const header = figures[0]?.split(",") ?? [];
-    const valueAt = header.indexOf("value");
-    const cells = figures[1]?.split(",") ?? [];
-    cells[valueAt] = "not-a-number";
-    figures[1] = cells.join(",");
-    writeFileSync(join(seeds, "figures.csv"), figures.join("\n"));
+    const figures = Papa.parse<Record<string, string>>(
+      readFileSync(join(seeds, "figures.csv"), "utf8"),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    );
+    const first = figures.data[0];
+    if (!first) throw new Error("seeds/figures.csv has no rows");
+    first.value = "not-a-number";
+    writeFileSync(
+      join(seeds, "figures.csv"),
+      Papa.unparse(figures.data, { columns: figures.meta.fields }),
+    );
     const out = join(dir, "bad.xlsx");
     const io = capture();
     expect(await main(["workbook", "--seeds", seeds, "--out", out], io)).toBe(1);
