@@ -39,7 +39,7 @@ import {
 } from "./context";
 
 /** Beyond this many candidate wholes the check reasons on real intervals (never stricter). */
-const MAX_ENUMERATED_WHOLES = 100_000;
+const MAX_ENUMERATED_WHOLES = 10_000;
 
 export interface ShareTerms {
   part: Interval;
