@@ -3,7 +3,7 @@
 // дейін/жуық ("400 мыңға дейін"). A дейін before the number closes a time phrase ("жыл соңына
 // дейін 500 мұнара") and leaves the number exact.
 import type { Qualifier } from "../types";
-import { previousWord, type Word } from "./scan";
+import { previousWord, wordStart, type Word } from "./scan";
 import { isAblative, isDative } from "./tail";
 
 const BEFORE: ReadonlyArray<[string, Qualifier]> = [
@@ -35,9 +35,11 @@ const BEFORE: ReadonlyArray<[string, Qualifier]> = [
 ];
 
 const BEFORE_WORDS = new Map(BEFORE);
-/** First letters of the words before a number that matter: qualifiers, and "номер" / "нөмір". */
-export const BEFORE_INITIALS: ReadonlySet<number> = new Set(
-  [...BEFORE.map(([w]) => w), "номер", "нөмір", "как", "чем"].map((w) => w.charCodeAt(0)),
+/** How the words before a number that matter start: qualifiers, and "номер" / "нөмір". */
+export const BEFORE_STARTS: ReadonlySet<number> = new Set(
+  [...BEFORE.flatMap(([w]) => w.split(" ")), "номер", "нөмір", "как", "чем"].map((w) =>
+    wordStart(w, 0),
+  ),
 );
 /** Second words of two-word qualifiers, and the first words they take. */
 const PHRASE_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -62,7 +64,7 @@ export function qualifierBefore(text: string, last: Word | null): Before | null 
   if (!last) return null;
   const firsts = PHRASE_FIRST.get(last.lower);
   if (firsts) {
-    const first = previousWord(text, last.start, BEFORE_INITIALS);
+    const first = previousWord(text, last.start, BEFORE_STARTS);
     if (first && firsts.has(first.lower)) {
       const word = `${first.lower} ${last.lower}`;
       const qualifier = BEFORE_WORDS.get(word);

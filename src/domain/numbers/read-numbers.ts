@@ -24,7 +24,7 @@ import {
   type Word,
   type WordHit,
 } from "./scan";
-import { BEFORE_INITIALS, qualifierAfter, qualifierBefore } from "./qualifiers";
+import { BEFORE_STARTS, qualifierAfter, qualifierBefore } from "./qualifiers";
 import { isAblative, isDative, NO_TAIL, readTail, type Tail } from "./tail";
 import { readDigits, readWords, type Core } from "./core";
 
@@ -100,7 +100,7 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   let kind: Kind = tail.kind ?? "count";
   let qualifier: Qualifier = "exact";
 
-  const previous = previousWord(text, start, BEFORE_INITIALS);
+  const previous = previousWord(text, start, BEFORE_STARTS);
   const before = qualifierBefore(text, previous);
   const range = core.kind ? null : readRange(text, first, before?.word === "от");
   if (range) {

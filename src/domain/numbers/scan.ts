@@ -188,22 +188,23 @@ export interface Word {
   lower: string;
 }
 
+/** A word's first two letters, lower-cased, packed in one number (for sets of word starts). */
+export function wordStart(text: string, at: number): number {
+  return lowerCode(text.charCodeAt(at)) * 0x10000 + lowerCode(text.charCodeAt(at + 1));
+}
+
 /**
  * The word ending right before `end`, after at least one space; null when there is none, or when
- * `initials` is given and the word starts with none of them (no substring made then).
+ * `starts` is given and holds no wordStart of it (then no substring is made).
  */
-export function previousWord(
-  text: string,
-  end: number,
-  initials?: ReadonlySet<number>,
-): Word | null {
+export function previousWord(text: string, end: number, starts?: ReadonlySet<number>): Word | null {
   let i = end - 1;
   if (i < 0 || !isSpaceCode(text.charCodeAt(i))) return null;
   while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
   const wordEnd = i + 1;
   while (i >= 0 && isLetterCode(text.charCodeAt(i))) i--;
   const start = i + 1;
-  if (start === wordEnd || wordEnd - start > 16) return null;
-  if (initials && !initials.has(lowerCode(text.charCodeAt(start)))) return null;
+  if (wordEnd - start < 2 || wordEnd - start > 16) return null;
+  if (starts && !starts.has(wordStart(text, start))) return null;
   return { start, end: wordEnd, lower: text.slice(start, wordEnd).toLowerCase() };
 }
