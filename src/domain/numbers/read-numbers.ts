@@ -215,6 +215,18 @@ interface Classified {
   value?: number;
 }
 
+/** One shared result per kind when only the kind changes (most numbers): no object per number. */
+const KIND_ONLY = new Map<Kind, Classified>(
+  (["date", "year", "identifier", "technology", "age", "other"] as const).map((k) => [
+    k,
+    { kind: k },
+  ]),
+);
+
+function kindOnly(kind: Kind): Classified {
+  return KIND_ONLY.get(kind) ?? { kind };
+}
+
 function classify(
   text: string,
   first: Reading,
@@ -224,7 +236,7 @@ function classify(
   previous: Word | null,
 ): Classified | null {
   const { core, tail } = first;
-  if (core.kind) return { kind: core.kind };
+  if (core.kind) return kindOnly(core.kind);
   const second = range?.second ?? null;
   const shortYears = range?.shortYears ?? false;
   const last = second ?? first;
@@ -234,17 +246,17 @@ function classify(
       const date = dayMonthAfter(text, core.end, core.value);
       if (date) return { kind: "date", end: date.end, value: date.value };
     }
-    if (identifierBefore(text, core.start, previous)) return { kind: "identifier" };
-    if (isLetterCode(before)) return { kind: isLatinCode(before) ? "identifier" : "other" };
+    if (identifierBefore(text, core.start, previous)) return kindOnly("identifier");
+    if (isLetterCode(before)) return kindOnly(isLatinCode(before) ? "identifier" : "other");
     if (before === 0x2d && isLetterCode(text.charCodeAt(core.start - 2)))
-      return { kind: "identifier" };
+      return kindOnly("identifier");
     if (!second && core.integer && core.end - core.start <= 2 && tail.length === 0) {
       TECHNOLOGY.lastIndex = core.end;
       const tech = TECHNOLOGY.exec(text);
       if (tech) return { kind: "technology", end: core.end + tech[0].length };
     }
     const after = text.charCodeAt(last.end);
-    if (isLetterCode(after)) return { kind: isLatinCode(after) ? "identifier" : "other" };
+    if (isLetterCode(after)) return kindOnly(isLatinCode(after) ? "identifier" : "other");
   }
   // Beyond 15 digits a double is no longer the number written: an account or phone number.
   if (
@@ -252,13 +264,13 @@ function classify(
     core.end - core.start > 15 &&
     text.slice(core.start, core.end).replace(/\D/g, "").length > 15
   )
-    return { kind: "identifier" };
-  if (tail.ordinal || last.tail.ordinal) return { kind: "other" };
+    return kindOnly("identifier");
+  if (tail.ordinal || last.tail.ordinal) return kindOnly("other");
   if (tail.kind) return null;
   if (isYearReading(text, first) && (!second || shortYears || isYearReading(text, second)))
-    return { kind: "year" };
-  if (isAge(text, start, end)) return { kind: "age" };
-  if (core.word?.one && !second && tail.length === 0) return { kind: "other" };
+    return kindOnly("year");
+  if (isAge(text, start, end)) return kindOnly("age");
+  if (core.word?.one && !second && tail.length === 0) return kindOnly("other");
   return null;
 }
 
