@@ -3,6 +3,7 @@
 import type { Capabilities } from "./capabilities";
 import { columnOf, figureRows, type FiguresTableRef } from "./select-cells";
 import { needsTextFormat, textFormat } from "./text-cells";
+import { waitForCellEdit } from "./run-options";
 
 export interface FigureSnip {
   value: number;
@@ -44,7 +45,7 @@ export async function setFigureValue(
   id: string,
   value: number,
 ): Promise<void> {
-  await Excel.run(async (context) => {
+  await Excel.run(waitForCellEdit, async (context) => {
     const row = await rowOf(context, ref, id);
     cell(context, ref, "value", row).values = [[value]];
     await context.sync();
@@ -67,7 +68,7 @@ export async function noteReason(
       `table ${ref.name} has no reason column and this Excel has no notes (ExcelApi 1.18)`,
     );
   }
-  await Excel.run(async (context) => {
+  await Excel.run(waitForCellEdit, async (context) => {
     const row = await rowOf(context, ref, id);
     if (reasonKey) {
       writeText(cell(context, ref, reasonKey, row), reason);
@@ -94,7 +95,7 @@ export async function snipToSelectedRow(
   ref: FiguresTableRef,
   snip: FigureSnip,
 ): Promise<string | null> {
-  return Excel.run(async (context) => {
+  return Excel.run(waitForCellEdit, async (context) => {
     const table = context.workbook.tables.getItem(ref.name);
     const body = table.getDataBodyRange().load("rowIndex,rowCount,columnIndex,columnCount");
     const selected = context.workbook.getSelectedRange().load("rowIndex,columnIndex");

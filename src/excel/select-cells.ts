@@ -2,6 +2,7 @@
 // the pane sees its cells. Table and column names come from the workbook plan, never from here.
 import { tableNames } from "../workbook/names";
 import type { WorkbookPlan } from "../workbook/plan-types";
+import { waitForCellEdit } from "./run-options";
 
 /** The Figures table as the plan wrote it: its name and each column's header by key. */
 export interface FiguresTableRef {
@@ -57,7 +58,7 @@ export async function selectFigures(
   ref: FiguresTableRef,
   ids: readonly string[],
 ): Promise<boolean> {
-  return Excel.run(async (context) => {
+  return Excel.run(waitForCellEdit, async (context) => {
     const rows = await figureRows(context, ref, ids);
     if (rows.size === 0) return false;
     const table = context.workbook.tables.getItem(ref.name);

@@ -2,13 +2,14 @@
 // reads the Value column back. Telling the add-in's own writes apart is the caller's job
 // (src/taskpane/services/write-gate.ts).
 import { columnOf, type FiguresTableRef } from "./select-cells";
+import { waitForCellEdit } from "./run-options";
 
 /** Calls onChange on every change of the table; resolves to a function that stops watching. */
 export async function watchTable(
   tableName: string,
   onChange: () => void,
 ): Promise<() => Promise<void>> {
-  return Excel.run(async (context) => {
+  return Excel.run(waitForCellEdit, async (context) => {
     const handler = context.workbook.tables
       .getItem(tableName)
       .onChanged.add(async () => onChange());
@@ -24,7 +25,7 @@ export async function watchTable(
 
 /** The Value column by figure id, as the grid has it now (non-numbers left out). */
 export async function readFigureValues(ref: FiguresTableRef): Promise<Record<string, number>> {
-  return Excel.run(async (context) => {
+  return Excel.run(waitForCellEdit, async (context) => {
     const columns = context.workbook.tables.getItem(ref.name).columns;
     const ids = columns.getItem(columnOf(ref, ref.keyColumn)).getDataBodyRange().load("values");
     const values = columns.getItem(columnOf(ref, "value")).getDataBodyRange().load("values");

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { capabilitiesUpTo, detectCapabilities } from "../../src/excel/capabilities";
-import { loadIntoWorkbook, runOptions } from "../../src/excel/load-workbook";
+import { loadIntoWorkbook } from "../../src/excel/load-workbook";
+import { runOptions } from "../../src/excel/run-options";
 import { FakeExcel } from "../helpers/fake-excel";
 import { syntheticPlan } from "../helpers/synthetic-plan";
 

@@ -10,15 +10,18 @@ import { FakeExcel } from "../helpers/fake-excel";
 import { syntheticPlan } from "../helpers/synthetic-plan";
 
 let fake: FakeExcel;
+let runOptions: unknown[] = [];
 const plan = syntheticPlan(5);
 const ref = figuresTableOf(plan);
 const sheet = plan.sheets.find((s) => s.key === "figures")?.name ?? "";
 
 beforeEach(async () => {
   fake = new FakeExcel();
+  runOptions = [];
   await writePlan(fake.context, plan, { capabilities: allCapabilities });
   vi.stubGlobal("Excel", {
     run: (a: unknown, b?: unknown) => {
+      runOptions.push(typeof a === "function" ? undefined : a);
       const batch = (typeof a === "function" ? a : b) as (
         c: Excel.RequestContext,
       ) => Promise<unknown>;
@@ -34,6 +37,8 @@ describe("row actions", () => {
     expect(fake.activeSheet).toBe(sheet);
     expect(fake.selected).toEqual([`${sheet}!A3:L3`, `${sheet}!A5:L5`]);
     expect(await selectFigures(ref, ["nope"])).toBe(false);
+    // Clicking in the pane while editing a cell waits for the edit instead of failing.
+    expect(runOptions).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
   });
 
   it("sets a figure's value in its own row, found by id", async () => {
