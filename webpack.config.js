@@ -57,7 +57,14 @@ module.exports = (_env, argv) => {
           { from: "assets", to: "assets" },
           { from: "seeds", to: "seeds" },
           ...(localOfficeJs
-            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }]
+            ? [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office-js",
+                  // Already minified: without this, production mode runs Terser over 80 MB.
+                  info: { minimized: true },
+                },
+              ]
             : []),
         ],
       }),
