@@ -183,6 +183,16 @@ const cases: ReadonlyArray<[string, string, string[]]> = [
     ],
   ],
   [
+    "a range of days takes the month and year",
+    "13–15 сентября 2024 года",
+    ["13–15 сентября 2024|20240913|20240915|range||date"],
+  ],
+  [
+    "a minus sign stays with its number; a hyphen between numbers is no sign",
+    "снизилась на −5% и -3 камеры, счёт 5-3",
+    ["−5%|-5||exact|%|percent", "-3|-3||exact||count", "5|5||exact||count", "3|3||exact||count"],
+  ],
+  [
     "order and service numbers",
     "№141 и № 143, по номеру 109, iKomek109",
     [

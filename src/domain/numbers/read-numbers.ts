@@ -125,10 +125,14 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
     kind = classified.kind;
     end = classified.end ?? end;
     value = classified.value ?? value;
-    if (classified.kind === "date" || classified.kind === "technology") upper = undefined;
+    if (classified.upper !== undefined) upper = classified.upper;
   }
   if (!QUANTITIES.has(kind) && qualifier !== "range") qualifier = "exact";
-  if (kind === "date" && qualifier === "range") qualifier = "exact";
+  else if (!range && core.digits && isMinus(text, start)) {
+    // "−5%", " -3": the sign is part of the number; dropping it would read a different one.
+    start -= 1;
+    value = -value;
+  }
   const mention: Mention = { text: "", start, end, value, qualifier, unit, kind };
   if (qualifier === "range" && upper !== undefined) mention.upper = upper;
   return mention;
@@ -213,6 +217,17 @@ interface Classified {
   kind: Kind;
   end?: number;
   value?: number;
+  upper?: number;
+}
+
+function isDay(r: Reading): boolean {
+  return (
+    r.core.digits &&
+    r.core.integer &&
+    r.core.value >= 1 &&
+    r.core.value <= 31 &&
+    r.tail.length === 0
+  );
 }
 
 /** One shared result per kind when only the kind changes (most numbers): no object per number. */
@@ -242,9 +257,17 @@ function classify(
   const last = second ?? first;
   const before = text.charCodeAt(core.start - 1);
   if (core.digits) {
-    if (!second && core.integer && core.value >= 1 && core.value <= 31 && tail.length === 0) {
-      const date = dayMonthAfter(text, core.end, core.value);
-      if (date) return { kind: "date", end: date.end, value: date.value };
+    if (isDay(first) && (!second || isDay(second))) {
+      const date = dayMonthAfter(text, last.end, last.core.value);
+      if (date && !second) return { kind: "date", end: date.end, value: date.value };
+      // "13–15 сентября 2024": both days take the month and year of the second.
+      if (date)
+        return {
+          kind: "date",
+          end: date.end,
+          value: date.value - last.core.value + core.value,
+          upper: date.value,
+        };
     }
     if (identifierBefore(text, core.start, previous)) return kindOnly("identifier");
     if (isLetterCode(before)) return kindOnly(isLatinCode(before) ? "identifier" : "other");
@@ -282,6 +305,15 @@ function isYearReading(text: string, r: Reading): boolean {
     return r.core.value >= 1900 && r.core.value <= 2100 && r.tail.ending !== "";
   // Any four digits before a year word ("1812 году"); 1900–2100 also alone ("(2025)").
   return yearWordAfter(text, r.core.end) || isYear(text, r.core.end, r.core.value);
+}
+
+/** A minus sign right before `start`: U+2212, or a hyphen not joined to a word or number before it. */
+function isMinus(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c === 0x2212) return true;
+  if (c !== 0x2d) return false;
+  const before = text.charCodeAt(start - 2);
+  return !(before >= 0x30 && before <= 0x39) && !isLetterCode(before) && before !== 0x2d;
 }
 
 /** The case ending of the number's last word: its tail's, or a number word's own. */
