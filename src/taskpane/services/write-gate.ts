@@ -33,16 +33,14 @@ export function createChangeHandler(
   gate: WriteGate,
   onEdit: () => void,
   debounceMs = 250,
-  timers: { set: typeof setTimeout; clear: typeof clearTimeout } = {
-    set: setTimeout,
-    clear: clearTimeout,
-  },
 ): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   return () => {
     if (gate.isOwnWrite()) return;
-    if (pending !== undefined) timers.clear(pending);
-    pending = timers.set(() => {
+    // Called as plain functions: a browser throws "Illegal invocation" for setTimeout
+    // called as a method of another object.
+    if (pending !== undefined) clearTimeout(pending);
+    pending = setTimeout(() => {
       pending = undefined;
       // An own write may have started since the event; its result is what it writes anyway.
       if (!gate.isOwnWrite()) onEdit();
