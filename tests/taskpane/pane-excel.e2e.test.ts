@@ -1,0 +1,148 @@
+// The built pane in Chromium "inside Excel": office.js is replaced by a stand-in whose Excel.run
+// drives the recording Office.js fake (tests/helpers/fake-excel.ts, bundled for the page). Load
+// writes the workbook, Select cells selects the conflict's rows, and a planner's edit in the
+// grid changes the conflict list, while the pane's own writes are ignored.
+import { build } from "esbuild";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  OFFICE_JS_CDN_PREFIX,
+  chromiumAvailable,
+  launchChromium,
+  watchPage,
+} from "../helpers/browser";
+import { ensureDist, ROOT } from "../helpers/dist";
+import { startStaticServer, type StaticServer } from "../helpers/static-server";
+
+const ZHAMBYL_3G = "share:zhambyl.3g.coverage";
+
+/** office.js stand-in: an Excel host (English UI) whose workbook is the fake. */
+async function officeStandIn(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { FakeExcel } from "./tests/helpers/fake-excel";
+        // The fake counts payload bytes with Node's Buffer.byteLength.
+        (window as any).Buffer = { byteLength: (s: string) => new TextEncoder().encode(s).length };
+        const fake = new FakeExcel();
+        (window as any).__fake = fake;
+        (window as any).Excel = {
+          run: (a: unknown, b?: unknown) => ((typeof a === "function" ? a : b) as (c: unknown) => Promise<unknown>)(fake.context),
+        };
+        (window as any).Office = {
+          context: { displayLanguage: "en-US", requirements: { isSetSupported: () => true } },
+          onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+        };`,
+      resolveDir: ROOT,
+      loader: "ts",
+    },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+interface PageFake {
+  tables: { name: string }[];
+  selected: string[];
+  changeHandlers: { handler: () => unknown; removed: boolean }[];
+  table: (name: string) => { sheet: string; rect: { top: number; left: number } };
+  tableGrid: (name: string) => unknown[][];
+  sheet: (name: string) => { cells: Map<string, { value: unknown }> };
+}
+
+/** A planner types a value into the Value cell of a figure, and Excel fires onChanged. */
+async function plannerEdits(page: Page, id: string, value: number): Promise<void> {
+  await page.evaluate(
+    ([id, value]) => {
+      const fake = (window as unknown as { __fake: PageFake }).__fake;
+      const grid = fake.tableGrid("tblFigures");
+      const header = grid[0] as string[];
+      const row = grid.findIndex((r) => r[0] === id);
+      const col = header.findIndex((h) => h === "Value");
+      const t = fake.table("tblFigures");
+      const cell = fake.sheet(t.sheet).cells.get(`${t.rect.top + row},${t.rect.left + col}`);
+      if (!cell || row < 1 || col < 0) throw new Error(`no Value cell for ${String(id)}`);
+      cell.value = value;
+      for (const h of fake.changeHandlers) if (!h.removed) void h.handler();
+    },
+    [id, value] as const,
+  );
+}
+
+describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in the page)", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let standIn: string;
+
+  beforeAll(async () => {
+    server = await startStaticServer(ensureDist());
+    browser = await launchChromium();
+    standIn = await officeStandIn();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("loads into the workbook, selects a conflict's rows, and follows a planner's edit", async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    const page = await context.newPage();
+    await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
+      route.fulfill({ contentType: "text/javascript", body: standIn }),
+    );
+    const problems = await watchPage(page);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page
+      .locator('[data-testid="sanaq-pane"][data-host="Excel"]')
+      .waitFor({ timeout: 15_000 });
+
+    await page.getByRole("button", { name: "Load into the workbook" }).click();
+    const summary = page.getByTestId("sanaq-summary");
+    await summary.waitFor({ timeout: 20_000 });
+    expect(await summary.textContent()).toMatch(/Written to the workbook/);
+    const tables = await page.evaluate(() =>
+      (window as unknown as { __fake: PageFake }).__fake.tables.map((t) => t.name),
+    );
+    expect(tables).toContain("tblFigures");
+
+    await page.getByRole("tab", { name: /Conflicts \(4\)/ }).click();
+    const card = page.locator(`[data-conflict="${ZHAMBYL_3G}"]`);
+    await card.getByRole("button", { name: "Select cells" }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __fake: PageFake }).__fake.selected.length),
+      )
+      .toBeGreaterThan(0);
+    expect(await page.getByText("Following planner edits in the Figures table.").isVisible()).toBe(
+      true,
+    );
+
+    // Past the settle time of the load's own write, the planner makes 51 of 353 agree with
+    // 12,2%: the share conflict goes; 2G + 3G + 4G no longer make 353, and the edit itself is
+    // listed against its quote "51 (12,2%)".
+    await page.waitForTimeout(700);
+    await plannerEdits(page, "zhambyl.settlements.3g", 43);
+    await card.waitFor({ state: "detached", timeout: 5_000 });
+    expect(await page.getByRole("heading", { level: 4, name: "Edited value" }).isVisible()).toBe(
+      true,
+    );
+    expect(await page.locator('[data-conflict="sum:zhambyl.mobile.sum"]').isVisible()).toBe(true);
+    expect(await page.getByRole("tab", { name: /Conflicts \(5\)/ }).isVisible()).toBe(true);
+
+    // Accept the source value: the pane writes 51 back (its own write) and the list returns.
+    const edited = page.locator('[data-conflict^="source:"]');
+    await edited.getByRole("button", { name: "Accept source value" }).click();
+    await card.waitFor({ state: "visible", timeout: 5_000 });
+    expect(await edited.count()).toBe(0);
+    expect(await page.getByRole("tab", { name: /Conflicts \(4\)/ }).isVisible()).toBe(true);
+
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
