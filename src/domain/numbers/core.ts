@@ -1,7 +1,7 @@
 // The number itself, before any multiplier or unit: digits with thousands groups and a decimal
 // comma, ISO and dotted dates, clock times, or number words ("двадцать пять", "он бір", "екі жүз").
 import type { Kind } from "../types";
-import { GROUP_SPACE } from "./chars";
+import { GROUP_SPACE, sticky } from "./chars";
 import type { NumberWord } from "./number-words";
 import { numberWordAt, type WordHit } from "./scan";
 
@@ -59,11 +59,6 @@ function digitAt(text: string, i: number): boolean {
 
 function isGroupSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
-}
-
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
 }
 
 /** The digits at `at`; the char after the first digit run picks which shape to try. */

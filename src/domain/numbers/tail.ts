@@ -1,7 +1,7 @@
 // What follows a number and belongs to it: a multiplier (тысяч, млн, мың), a percent sign or word,
 // a unit (км, шаршы метр, тенге) and a hyphenated case suffix (353-тен, 48,3%-ы, 24-і).
 import type { Kind } from "../types";
-import { CYR, GROUP_SPACE } from "./chars";
+import { CYR, GROUP_SPACE, sticky } from "./chars";
 
 export interface Tail {
   /** Characters read (0 when nothing follows). */
@@ -50,11 +50,6 @@ const HYPHEN_SUFFIX = new RegExp(`-([${CYR}]{1,5})${END}`, "yu");
 /** Russian ordinal endings (5-й, 10-го) and Kazakh ones (2-ші, 1-інші). */
 const ORDINAL = /^(?:й|я|е|го|му|м|ый|ой|ий|ая|ое|ые|ых|ым|ом|ую|.*ші|.*шы)$/;
 const LAST_WORD = new RegExp(`[${CYR}]+$`, "u");
-
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
 
 /** What follows most numbers: nothing of theirs. */
 export const NO_TAIL: Tail = {
