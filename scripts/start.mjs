@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import webpack from "webpack";
@@ -46,6 +47,23 @@ function npx(npxArgs) {
     stdio: "inherit",
     shell: process.platform === "win32",
   });
+}
+
+/** True when localhost:port can be listened on (webpack-dev-server throws uncaught if not). */
+function portFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "localhost", () => probe.close(() => resolve(true)));
+  });
+}
+
+if (!(await portFree(port))) {
+  console.error(
+    `start: port ${port} is already in use (another npm start?). Stop that server, or run ` +
+      "`npm start -- --port <n>` (manifest.xml expects 3000).",
+  );
+  process.exit(1);
 }
 
 process.env.OFFICE_JS = "local";

@@ -1,7 +1,7 @@
 // `npm start` (scripts/start.mjs) on a fresh machine: serves the pane over HTTPS with
 // Office.js from its own origin, keeps running, renders in Chromium without CSP violations,
 // and stops cleanly on SIGTERM.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -103,6 +103,16 @@ describe.skipIf(!chromiumAvailable())("npm start (dev server)", () => {
     expect(await problems.cspViolations()).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
+  });
+
+  it("a second npm start on the same port says the port is in use and exits 1", () => {
+    const second = spawnSync(
+      process.execPath,
+      [join(ROOT, "scripts", "start.mjs"), "--port", String(port), "--no-sideload"],
+      { cwd: ROOT, encoding: "utf8", timeout: 30_000, env: { ...process.env, HOME: home } },
+    );
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`port ${port} is already in use`);
   });
 
   it("keeps running, and stops cleanly on SIGTERM", async () => {
