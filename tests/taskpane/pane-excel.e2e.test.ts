@@ -46,6 +46,8 @@ async function officeStandIn(): Promise<string> {
 }
 
 interface PageFake {
+  selection: { sheet: string; address: string };
+  activeSheet: string;
   tables: { name: string }[];
   selected: string[];
   changeHandlers: { handler: () => unknown; removed: boolean }[];
@@ -141,6 +143,70 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
     expect(await edited.count()).toBe(0);
     expect(await page.getByRole("tab", { name: /Conflicts \(4\)/ }).isVisible()).toBe(true);
 
+    // Keep mine with a reason: a note on the Value cells (ExcelApi 1.18 in the stand-in).
+    const agreement = page.locator('[data-conflict="agreement:zhambyl.same.settlements"]');
+    await agreement.getByLabel("Reason for keeping your value").fill("353 is the akimat's list");
+    await agreement.getByRole("button", { name: "Keep mine" }).click();
+    await page.getByText("Your value is kept with the reason noted.").waitFor();
+    const notes = await page.evaluate(
+      () => (window as unknown as { __fake: { notes: { content: string }[] } }).__fake.notes,
+    );
+    expect(notes.map((n) => n.content)).toEqual([
+      "353 is the akimat's list",
+      "353 is the akimat's list",
+    ]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("snips a number from a source to the selected Figures row, and adds a pasted text's rows", async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    const page = await context.newPage();
+    await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
+      route.fulfill({ contentType: "text/javascript", body: standIn }),
+    );
+    const problems = await watchPage(page);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("button", { name: "Load into the workbook" }).click();
+    await page.getByTestId("sanaq-summary").waitFor({ timeout: 20_000 });
+    const rowsBefore = await page.evaluate(
+      () => (window as unknown as { __fake: PageFake }).__fake.tableGrid("tblFigures").length,
+    );
+
+    // The planner selects a cell of the Figures table's third body row.
+    const id = await page.evaluate(() => {
+      const fake = (window as unknown as { __fake: PageFake }).__fake;
+      const t = fake.table("tblFigures");
+      // As in Excel, the selection is on the active sheet.
+      fake.selection = { sheet: t.sheet, address: `B${t.rect.top + 4}` };
+      fake.activeSheet = t.sheet;
+      return fake.tableGrid("tblFigures")[3]?.[0];
+    });
+    await page.getByRole("tab", { name: "Sources" }).click();
+    await page
+      .getByTestId("sanaq-source-text")
+      .getByRole("button", { name: "294", exact: true })
+      .click();
+    await page.getByText(`Written to figure ${String(id)}: value 294.`).waitFor();
+    const row = await page.evaluate(
+      () => (window as unknown as { __fake: PageFake }).__fake.tableGrid("tblFigures")[3],
+    );
+    expect(row?.[3]).toBe(294);
+    expect(String(row?.[8])).toMatch(/обеспечены 294 аула/);
+
+    await page.getByRole("tab", { name: "Add a source" }).click();
+    await page
+      .getByRole("textbox", { name: "Paste a text" })
+      .fill("В районе 120 сел. Из них 30 подключены.");
+    await page.getByRole("button", { name: "Read numbers" }).click();
+    await page.getByRole("checkbox", { name: /^30 · count/ }).check();
+    await page.getByRole("button", { name: "Add selected rows to Figures" }).click();
+    await page.getByText("1 rows added to Figures.").waitFor({ timeout: 10_000 });
+    const rowsAfter = await page.evaluate(
+      () => (window as unknown as { __fake: PageFake }).__fake.tableGrid("tblFigures").length,
+    );
+    expect(rowsAfter).toBe(rowsBefore + 1);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
