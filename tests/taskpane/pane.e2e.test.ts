@@ -1,7 +1,7 @@
 // The built pane (dist/) in headless Chromium, outside Office: the read-only preview loads the
 // real seeds in kk, ru and en, lists the Zhambyl 3G conflict with its quote, is usable by
 // keyboard, passes axe, and fits 320 px. Screenshots go to out/screenshots/.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -181,6 +181,26 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
       true,
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(paneErrors(p.consoleErrors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("exports the conflict report as a CSV download in the pane's language", async () => {
+    const { page, problems: p } = await open("ru-RU");
+    await page.getByRole("tab", { name: /Расхождения/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Выгрузить отчёт (CSV)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("sanaq-conflicts-ru.csv");
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString("utf8").split("\r\n");
+    expect(lines[0]).toMatch(/^Расхождение,Вид,Важность,Регион,Заявлено/);
+    expect(
+      lines.some((l) => l.startsWith(`${ZHAMBYL_3G},Доля,Ошибка,Zhambyl region,"12,2%"`)),
+    ).toBe(true);
     expect(paneErrors(p.consoleErrors)).toEqual([]);
     await page.context().close();
   });
