@@ -24,7 +24,10 @@ async function main(): Promise<void> {
     }
   }
   const out = join(dir, "results.json");
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), short, node: process.version, rows }, null, 2));
+  writeFileSync(
+    out,
+    JSON.stringify({ date: new Date().toISOString(), short, node: process.version, rows }, null, 2),
+  );
   process.stdout.write(`\n${rows.length} results written to bench/results.json\n`);
 }
 
@@ -37,14 +40,19 @@ function printRow(r: BenchRow): void {
     );
   }
   const fmt = (v: number | undefined, unit: string): string =>
-    v === undefined ? "-" : `${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3)} ${unit}`;
-  const ratio = r.baseline === undefined || r.baseline === 0 ? "-" : (r.value / r.baseline).toFixed(2) + "x";
+    v === undefined
+      ? "-"
+      : `${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3)} ${unit}`;
+  const ratio =
+    r.baseline === undefined || r.baseline === 0 ? "-" : (r.value / r.baseline).toFixed(2) + "x";
   process.stdout.write(
     `${r.name.padEnd(52)} ${fmt(r.value, r.unit).padStart(14)} ${fmt(r.baseline, r.unit).padStart(14)} ${ratio.padStart(8)}  ${r.target ?? ""}${r.met === undefined ? "" : r.met ? " (met)" : " (NOT met)"}\n`,
   );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -8,7 +8,8 @@ try {
 } catch (error) {
   process.stderr.write(
     "sanaq: the command is not compiled yet (lib/cli/main.js is missing). Run `npm run prepare`.\n" +
-      String(error && error.message) + "\n",
+      String(error && error.message) +
+      "\n",
   );
   process.exit(2);
 }

@@ -19,14 +19,18 @@ describe("seed texts", () => {
   const sums = listed();
 
   it("lists the five source texts", () => {
-    const texts = readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort();
+    const texts = readdirSync(seeds)
+      .filter((f) => f.endsWith(".txt"))
+      .sort();
     expect(texts).toHaveLength(5);
     expect([...sums.keys()].sort()).toEqual(texts);
   });
 
   for (const [file, hash] of sums) {
     it(`${file} is byte for byte the received text`, () => {
-      const actual = createHash("sha256").update(readFileSync(join(seeds, file))).digest("hex");
+      const actual = createHash("sha256")
+        .update(readFileSync(join(seeds, file)))
+        .digest("hex");
       expect(actual).toBe(hash);
     });
   }

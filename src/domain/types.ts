@@ -3,14 +3,7 @@
 
 /** How a number is stated in the text. */
 export type Qualifier =
-  | "exact"
-  | "more_than"
-  | "at_least"
-  | "less_than"
-  | "at_most"
-  | "about"
-  | "up_to"
-  | "range";
+  "exact" | "more_than" | "at_least" | "less_than" | "at_most" | "about" | "up_to" | "range";
 
 /** What a number is; only count, percent, money, length and area are quantities. */
 export type Kind =
