@@ -10,6 +10,7 @@ import {
   Subtitle1,
   Tooltip,
   makeStyles,
+  mergeClasses,
   shorthands,
   tokens,
 } from "@fluentui/react-components";
@@ -38,12 +39,19 @@ const useStyles = makeStyles({
       ...shorthands.outline(tokens.strokeWidthThick, "solid", tokens.colorStrokeFocus2),
     },
   },
+  // Years, dates, identifiers and the like are numbers but not quantities: shown quieter.
+  notQuantity: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...shorthands.borderColor(tokens.colorNeutralStroke2),
+  },
   inQuote: {
     backgroundColor: tokens.colorPaletteYellowBackground2,
     ...shorthands.borderColor(tokens.colorPaletteYellowBorder2),
   },
   quote: { backgroundColor: tokens.colorPaletteYellowBackground1 },
 });
+
+const quantityKinds: ReadonlySet<string> = new Set(["count", "percent", "money", "length", "area"]);
 
 export interface SourceFocus {
   sourceId: string;
@@ -172,7 +180,11 @@ export function SourcesPanel(props: {
             >
               <button
                 type="button"
-                className={inQuote ? `${styles.chip} ${styles.inQuote}` : styles.chip}
+                className={mergeClasses(
+                  styles.chip,
+                  !quantityKinds.has(m.kind) && styles.notQuantity,
+                  inQuote && styles.inQuote,
+                )}
                 data-kind={m.kind}
                 ref={(el) => {
                   if (inQuote && el && !firstInQuote.current) firstInQuote.current = el;
