@@ -57,6 +57,9 @@ interface AxeResult {
 }
 
 async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Scan the settled page: a control still under the pointer is mid hover transition.
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400);
   if (!(await page.evaluate(() => "axe" in window))) {
     // The page's CSP forbids inline scripts (what addScriptTag({ path }) makes), so axe is
     // served as a same-origin file instead.
