@@ -38,13 +38,17 @@ export function syntheticPlan(
   n: number,
   options: { loadedAt?: string; valueAt?: (i: number) => number } = {},
 ): WorkbookPlan {
-  const figures = syntheticFigures(n, options.valueAt);
+  return planOfFigures(syntheticFigures(n, options.valueAt), options.loadedAt);
+}
+
+/** The plan of any figures of the synthetic sources (no relations, no checks). */
+export function planOfFigures(figures: Figure[], loadedAt = "2026-11-21T23:00:00Z"): WorkbookPlan {
   return buildPlan({
     sources: syntheticSources(),
     figures,
     relations: [],
     checks: { figures: figures.length, derived: [], conflicts: [] },
     language: "ru",
-    loadedAt: options.loadedAt ?? "2026-11-21T23:00:00Z",
+    loadedAt,
   });
 }
