@@ -3,6 +3,8 @@
 // writes the workbook, Select cells selects the conflict's rows, and a planner's edit in the
 // grid changes the conflict list, while the pane's own writes are ignored.
 import { build } from "esbuild";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -13,11 +15,12 @@ import {
 } from "../helpers/browser";
 import { ensureDist, ROOT } from "../helpers/dist";
 import { startStaticServer, type StaticServer } from "../helpers/static-server";
+import { seriousAxeViolations } from "./axe";
 
 const ZHAMBYL_3G = "share:zhambyl.3g.coverage";
 
 /** office.js stand-in: an Excel host (English UI) whose workbook is the fake. */
-async function officeStandIn(): Promise<string> {
+async function officeStandIn(options: { dark?: boolean } = {}): Promise<string> {
   const result = await build({
     stdin: {
       contents: `
@@ -30,7 +33,11 @@ async function officeStandIn(): Promise<string> {
           run: (a: unknown, b?: unknown) => ((typeof a === "function" ? a : b) as (c: unknown) => Promise<unknown>)(fake.context),
         };
         (window as any).Office = {
-          context: { displayLanguage: "en-US", requirements: { isSetSupported: () => true } },
+          context: {
+            displayLanguage: "en-US",
+            officeTheme: { isDarkTheme: ${options.dark === true} },
+            requirements: { isSetSupported: () => true },
+          },
           onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
         };`,
       resolveDir: ROOT,
@@ -79,11 +86,13 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
   let server: StaticServer;
   let browser: Browser;
   let standIn: string;
+  let darkStandIn: string;
 
   beforeAll(async () => {
     server = await startStaticServer(ensureDist());
     browser = await launchChromium();
     standIn = await officeStandIn();
+    darkStandIn = await officeStandIn({ dark: true });
   });
 
   afterAll(async () => {
@@ -209,6 +218,27 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
     expect(rowsAfter).toBe(rowsBefore + 1);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("in a dark Office theme the conflict list passes axe (contrast of marks and cards)", async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    const page = await context.newPage();
+    await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
+      route.fulfill({ contentType: "text/javascript", body: darkStandIn }),
+    );
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("button", { name: "Load into the workbook" }).click();
+    await page.getByTestId("sanaq-summary").waitFor({ timeout: 20_000 });
+    await page.getByRole("tab", { name: /Conflicts/ }).click();
+    await page.locator(`[data-conflict="${ZHAMBYL_3G}"]`).waitFor();
+    const background = await page
+      .getByTestId("sanaq-pane")
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe("rgb(41, 41, 41)");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    mkdirSync(join(ROOT, "out", "screenshots"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "out", "screenshots", "conflicts-dark-en.png") });
     await context.close();
   });
 });

@@ -15,9 +15,9 @@ import {
 } from "../helpers/browser";
 import { ensureDist, ROOT } from "../helpers/dist";
 import { startStaticServer, type StaticServer } from "../helpers/static-server";
+import { seriousAxeViolations } from "./axe";
 
 const SCREENSHOTS = join(ROOT, "out", "screenshots");
-const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const ZHAMBYL_3G = "share:zhambyl.3g.coverage";
 
 const languages = [
@@ -50,38 +50,6 @@ const languages = [
  */
 function paneErrors(messages: readonly string[]): string[] {
   return messages.filter((m) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(m));
-}
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Scan the settled page: a control still under the pointer is mid hover transition.
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(400);
-  if (!(await page.evaluate(() => "axe" in window))) {
-    // The page's CSP forbids inline scripts (what addScriptTag({ path }) makes), so axe is
-    // served as a same-origin file instead.
-    const url = `${new URL(page.url()).origin}/__e2e/axe.min.js`;
-    await page.route(url, (route) => route.fulfill({ path: AXE, contentType: "text/javascript" }));
-    await page.addScriptTag({ url });
-  }
-  // Tabster (Fluent's focus manager) adds invisible focus-redirecting <i data-tabster-dummy>
-  // elements that axe reads as focusable aria-hidden content; they are not page content.
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: { run: (context: unknown) => Promise<AxeResult> };
-      }
-    ).axe.run({ exclude: [["[data-tabster-dummy]"]] }),
-  );
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
 }
 
 describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", () => {
