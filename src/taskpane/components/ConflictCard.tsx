@@ -103,6 +103,7 @@ export function ConflictCard(props: {
           key={`${f.source}:${f.quote}`}
           label={t("conflict.quote", { source: sources.get(f.source)?.title ?? f.source })}
           parts={highlightQuote(f.quote, readNumbers(f.quote), f.values)}
+          lang={sources.get(f.source)?.language}
         />
       ))}
       <div className={styles.actions}>

@@ -19,10 +19,16 @@ const useStyles = makeStyles({
   },
 });
 
-export function QuoteText({ parts, label }: { parts: readonly TextPart[]; label: string }) {
+export function QuoteText(props: {
+  parts: readonly TextPart[];
+  label: string;
+  /** The source text's language, so screen readers read the quote in it. */
+  lang?: string;
+}) {
+  const { parts, label, lang } = props;
   const styles = useStyles();
   return (
-    <blockquote className={styles.quote} aria-label={label}>
+    <blockquote className={styles.quote} aria-label={label} lang={lang}>
       {parts.map((p, i) =>
         p.span === undefined ? (
           <span key={i}>{p.text}</span>
