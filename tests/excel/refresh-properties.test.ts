@@ -249,7 +249,7 @@ async function play(first: FigureSet, actions: Action[]): Promise<void> {
 describe("refresh keeps every planner edit (property)", () => {
   it("any edits, rows, columns and deletions interleaved with refreshes from same or changed sources", async () => {
     await fc.assert(fc.asyncProperty(figureSet, fc.array(action, { maxLength: 14 }), play), {
-      numRuns: 150,
+      numRuns: 300,
     });
   }, 120_000);
 
