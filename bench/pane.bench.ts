@@ -4,7 +4,7 @@
 // And first render in headless Chromium: navigation start to the pane's root element in the
 // DOM (dist/ on localhost, the CDN Office.js served from node_modules), next to a static HTML
 // page with the same element, measured the same way in the same browser.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -146,8 +146,9 @@ export default async function paneBench({ short }: BenchOptions): Promise<BenchR
       met: gzip <= TARGET_GZIP_BYTES,
     },
   ];
-  // The office.js the page loads must be there to route the CDN URL to it.
-  readFileSync(join(LOCAL_OFFICE_JS_DIR, "office.js"));
+  // The page's CDN Office.js is answered from the npm package: it must be installed.
+  const officeJs = join(LOCAL_OFFICE_JS_DIR, "office.js");
+  if (!existsSync(officeJs)) throw new Error(`${officeJs} is missing: run npm ci`);
   if (!chromiumAvailable()) {
     process.stderr.write("pane: Chromium not found, first render not measured\n");
     return rows;
