@@ -1,4 +1,4 @@
-// The pane's edits of single Figures rows: accept the source value, note why a planner keeps
+// The pane's edits of single Figures rows: accept the source value, record why a planner keeps
 // theirs, snip a number from a source to the selected row. Text from sources lands as text.
 import type { Capabilities } from "./capabilities";
 import { columnOf, figureRows, type FiguresTableRef } from "./select-cells";
@@ -53,8 +53,9 @@ export async function setFigureValue(
 }
 
 /**
- * Records why the planner keeps their value: in the plan's reason column when it has one,
- * else as a note on the Value cell (ExcelApi 1.18).
+ * Records why the planner keeps their value in the plan's Reason column (ExcelApi 1.9, so it
+ * survives refreshes and reaches the .xlsx); on ExcelApi 1.18 also as a note on the Value cell,
+ * where a planner sees it on hover. A plan without that column falls back to the note alone.
  */
 export async function noteReason(
   ref: FiguresTableRef,
@@ -62,17 +63,16 @@ export async function noteReason(
   reason: string,
   caps: Capabilities,
 ): Promise<void> {
-  const reasonKey = ["reason", "note"].find((k) => ref.columns[k] !== undefined);
-  if (!reasonKey && !caps.notes) {
+  const hasColumn = ref.columns.reason !== undefined;
+  if (!hasColumn && !caps.notes) {
     throw new Error(
       `table ${ref.name} has no reason column and this Excel has no notes (ExcelApi 1.18)`,
     );
   }
   await Excel.run(waitForCellEdit, async (context) => {
     const row = await rowOf(context, ref, id);
-    if (reasonKey) {
-      writeText(cell(context, ref, reasonKey, row), reason);
-    } else {
+    if (hasColumn) writeText(cell(context, ref, "reason", row), reason);
+    if (caps.notes) {
       const target = cell(context, ref, "value", row).load("address");
       await context.sync();
       const existing = context.workbook.notes

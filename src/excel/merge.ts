@@ -1,8 +1,9 @@
 // The pure part of a refresh: a table as the planner left it (read back from the sheet) merged
 // with the new plan of that table. The add-in's columns take the sources' new values, except
 // a value the planner edited (kept, reported); rows and columns the planner added are left
-// alone; new figures are appended (or fill blank rows). Nothing is written for what is equal,
-// so a second refresh with the same sources writes nothing.
+// alone, and so are the planner's columns of the plan (Reason); new figures are appended (or
+// fill blank rows). Nothing is written for what is equal, so a second refresh with the same
+// sources writes nothing.
 import type { CellValue, TablePlan } from "../workbook/plan-types";
 
 /** A table read back from Excel: header names and body rows (values and formulas). */
@@ -152,6 +153,8 @@ export function mergeTable(
       }
       const now = sheetRow?.[col];
       const fresh = norm(planRow[p]);
+      // The planner's column (Reason) is theirs once the row exists: never written again.
+      if (c.planner && sheetRow) return;
       if (c.editable && sheetRow) {
         const twinCol = twinPos(c.key);
         const loaded = twinCol === undefined ? fresh : sheetRow[twinCol];

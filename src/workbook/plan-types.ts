@@ -26,6 +26,11 @@ export interface ColumnPlan {
   width?: number;
   /** The planner may edit this column (Figures value); refresh keeps the planner's value. */
   editable?: boolean;
+  /**
+   * The planner's own data (Figures reason): empty on load; refresh never writes it in an
+   * existing row and never reports it as an edit.
+   */
+  planner?: boolean;
   /** Helper column (e.g. stated precision), hidden from the planner. */
   hidden?: boolean;
   /** Wrap text (quotes, messages). */

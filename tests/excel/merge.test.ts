@@ -145,6 +145,25 @@ describe("mergeTable", () => {
     expect(w.deletedByPlanner).toEqual(["a"]);
   });
 
+  it("never writes or reports the planner's Reason column of an existing row; empty in new rows", () => {
+    const withReason = (rows: CellValue[][]): TablePlan => {
+      const p = plan(rows.map((r) => [...r, ""]));
+      p.columns.push({ key: "reason", name: "Reason", kind: "value", planner: true });
+      return p;
+    };
+    const sheet = sheetOf(v1, (t) => {
+      t.headers.push("Reason");
+      t.values.forEach((r, i) => r.push(i === 0 ? "from the akimat" : ""));
+      t.formulas.forEach((r, i) => r.push(i === 0 ? "from the akimat" : ""));
+    });
+    const v2: CellValue[][] = [...v1, ["c", 5, "пять 5", 5, "OK"]];
+    const m = mergeTable(withReason(v2), sheet);
+    expect(m.updates).toEqual([]);
+    expect(m.kept).toEqual([]);
+    expect(m.plannerColumns).toEqual([]);
+    expect(m.appended).toEqual([["c", 5, "пять 5", 5, formula, ""]]);
+  });
+
   it("says which column is missing", () => {
     const sheet = sheetOf(v1, (t) => {
       t.headers[2] = "Цитата";

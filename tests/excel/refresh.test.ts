@@ -47,16 +47,18 @@ describe("refresh", () => {
 
   it("updates the source side, keeps planner edits, rows, columns and their formatting, appends new figures", async () => {
     const { fake, sheet } = await loadedWorkbook(6);
-    // The planner edits f000001's value, adds a comment column and a calculated column, and a row.
+    // The planner edits f000001's value and writes why in Reason (M), adds a comment column and
+    // a calculated column, and a row.
     fake.type(sheet, "D3", 999);
+    fake.type(sheet, "M3", "по отчёту акимата");
     fake.resizeTable("tblFigures", { columns: 2, rows: 1 });
-    fake.type(sheet, "M1", "Комментарий");
-    fake.type(sheet, "N1", "Удвоено");
+    fake.type(sheet, "N1", "Комментарий");
+    fake.type(sheet, "O1", "Удвоено");
     for (let r = 2; r <= 8; r++) {
-      fake.type(sheet, `M${r}`, `заметка ${r}`, "@");
-      fake.type(sheet, `N${r}`, "=tblFigures[[#This Row],[Значение]]*2");
+      fake.type(sheet, `N${r}`, `заметка ${r}`, "@");
+      fake.type(sheet, `O${r}`, "=tblFigures[[#This Row],[Значение]]*2");
     }
-    fake.sheet(sheet).fills.set("M2:M8", "#FFFF00");
+    fake.sheet(sheet).fills.set("N2:N8", "#FFFF00");
     fake.type(sheet, "C8", "моя строка");
     fake.type(sheet, "D8", 5);
 
@@ -66,6 +68,8 @@ describe("refresh", () => {
 
     const cell = (a: string) => fake.cell(sheet, a);
     expect(cell("D3").value).toBe(999); // edited: kept
+    expect(cell("M3").value).toBe("по отчёту акимата"); // the planner's reason: kept
+    expect(cell("M4").value).toBe(""); // no reason written where the planner gave none
     expect(cell("J3").value).toBe(150); // its source value moves on
     expect([cell("D4").value, cell("J4").value]).toEqual([202, 202]); // not edited: updated
     expect(report.kept).toEqual([
@@ -82,8 +86,8 @@ describe("refresh", () => {
     expect(report.conflicts.map((c) => [c.id, c.kind])).toEqual([["source:f000001", "source"]]);
     // Planner's row, column values and formatting untouched.
     expect([cell("C8").value, cell("D8").value, cell("A8").value]).toEqual(["моя строка", 5, ""]);
-    expect(cell("M3")).toMatchObject({ value: "заметка 3", numberFormat: "@" });
-    expect(fake.sheet(sheet).fills.get("M2:M8")).toBe("#FFFF00");
+    expect(cell("N3")).toMatchObject({ value: "заметка 3", numberFormat: "@" });
+    expect(fake.sheet(sheet).fills.get("N2:N8")).toBe("#FFFF00");
     // Two new figures appended below the planner's row, with the status formula and the planner's formula.
     const grid = fake.tableGrid("tblFigures", "formulas");
     expect(grid).toHaveLength(1 + 6 + 1 + 2);
@@ -97,8 +101,9 @@ describe("refresh", () => {
       106,
     ]);
     expect(grid[8]?.[10]).toBe(status);
-    expect(grid[9]?.[12]).toBe("");
-    expect(grid[9]?.[13]).toBe("=tblFigures[[#This Row],[Значение]]*2");
+    expect(grid[9]?.[12]).toBe(""); // Reason, empty in a new row
+    expect(grid[9]?.[13]).toBe("");
+    expect(grid[9]?.[14]).toBe("=tblFigures[[#This Row],[Значение]]*2");
     // New rows get the plan's number formats, and text that looks like a formula stays text.
     const valueFormat = v2.sheets.find((s) => s.key === "figures")?.tables[0]?.columns[3]
       ?.numberFormat;

@@ -1,4 +1,4 @@
-// The pane's single-row actions in src/excel (select, accept a value, keep with a note, snip a
+// The pane's single-row actions in src/excel (select, accept a value, keep with a reason, snip a
 // number from a source, watch and read the Value column) against the fake.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { allCapabilities, capabilitiesUpTo } from "../../src/excel/capabilities";
@@ -35,7 +35,7 @@ describe("row actions", () => {
   it("selects the rows of the given figure ids on their sheet", async () => {
     expect(await selectFigures(ref, ["f000003", "f000001"])).toBe(true);
     expect(fake.activeSheet).toBe(sheet);
-    expect(fake.selected).toEqual([`${sheet}!A3:L3`, `${sheet}!A5:L5`]);
+    expect(fake.selected).toEqual([`${sheet}!A3:M3`, `${sheet}!A5:M5`]);
     expect(await selectFigures(ref, ["nope"])).toBe(false);
     // Clicking in the pane while editing a cell waits for the edit instead of failing.
     expect(runOptions).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
@@ -50,12 +50,26 @@ describe("row actions", () => {
     );
   });
 
-  it("keeps the planner's reason as a note on the Value cell (ExcelApi 1.18), replacing an older one", async () => {
+  it("writes the planner's reason into the row's Reason cell on ExcelApi 1.9, as text", async () => {
+    await noteReason(ref, "f000002", "=по данным 2025 года", capabilitiesUpTo(9));
+    expect(fake.cell(sheet, "M4")).toMatchObject({
+      value: "=по данным 2025 года",
+      numberFormat: "@",
+    });
+    expect(fake.cell(sheet, "M4").formula).toBeUndefined();
+    expect(fake.cell(sheet, "M3").value).toBe("");
+    expect(fake.notes).toEqual([]);
+  });
+
+  it("on ExcelApi 1.18 also notes the reason on the Value cell, replacing an older note", async () => {
     await noteReason(ref, "f000001", "из отчёта акимата", allCapabilities);
     await noteReason(ref, "f000001", "уточнено по телефону", allCapabilities);
+    expect(fake.cell(sheet, "M3").value).toBe("уточнено по телефону");
     expect(fake.notes).toEqual([{ sheet, address: "D3", content: "уточнено по телефону" }]);
-    await expect(noteReason(ref, "f000001", "x", capabilitiesUpTo(17))).rejects.toThrow(
-      /no notes \(ExcelApi 1.18\)/,
+    const noColumn = { ...ref, columns: { ...ref.columns } };
+    delete noColumn.columns.reason;
+    await expect(noteReason(noColumn, "f000001", "x", capabilitiesUpTo(17))).rejects.toThrow(
+      /no reason column and this Excel has no notes \(ExcelApi 1.18\)/,
     );
   });
 

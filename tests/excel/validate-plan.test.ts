@@ -22,7 +22,7 @@ describe("validatePlan", () => {
     figures(plan).rows[1]?.pop();
     const fake = new FakeExcel();
     await expect(writePlan(fake.context, plan, { capabilities: allCapabilities })).rejects.toThrow(
-      /table tblFigures \(sheet Показатели\) row 2 has 11 cells, expected 12/,
+      /table tblFigures \(sheet Показатели\) row 2 has 12 cells, expected 13/,
     );
     expect(fake.syncs).toBe(0);
   });

@@ -45,6 +45,8 @@ describe("Figures table reference", () => {
     const figuresTable = plan.sheets.flatMap((s) => s.tables).find((x) => x.name === "tblFigures")!;
     expect(t.columns.value).toBe(figuresTable.columns.find((c) => c.key === "value")?.name);
     expect(t.columns.quote).toBeDefined();
+    // Keep mine writes its reason here: an editable column of the plan, in the plan's language.
+    expect(t.columns.reason).toBe("Причина");
   });
 });
 
@@ -85,7 +87,7 @@ describe("edits", () => {
     );
   });
 
-  it("notes the reason on the Value cell (ExcelApi 1.18), or says why it cannot", async () => {
+  it("without a reason column, notes the reason on the Value cell (ExcelApi 1.18), or says why it cannot", async () => {
     const excel = installFakeExcel(header, rows());
     await noteReason(ref, "b", "checked with the akimat", allCapabilities);
     expect(excel.notes.get("Figures!B3")).toBe("checked with the akimat");
@@ -94,7 +96,7 @@ describe("edits", () => {
     );
   });
 
-  it("writes a reason column when the plan has one, as text", async () => {
+  it("writes the reason column when the plan has one, as text, and on 1.18 notes it too", async () => {
     const excel = installFakeExcel(
       [...header, "Reason"],
       rows().map((r) => [...r, ""]),
@@ -107,6 +109,15 @@ describe("edits", () => {
     );
     expect(excel.rows[2]?.[5]).toBe("=1+1 is a typo");
     expect(excel.formats.get("F4")).toBe("@");
+    expect(excel.notes.size).toBe(0);
+    await noteReason(
+      { ...ref, columns: { ...ref.columns, reason: "Reason" } },
+      "a",
+      "from the akimat",
+      allCapabilities,
+    );
+    expect(excel.rows[0]?.[5]).toBe("from the akimat");
+    expect(excel.notes.get("Figures!B2")).toBe("from the akimat");
   });
 
   it("snips a number to the selected Figures row; quotes that look like formulas stay text", async () => {

@@ -74,6 +74,17 @@ describe("buildPlan", () => {
     ]);
   });
 
+  it("ends Figures with the planner's Reason column: empty on load, kept by refresh, localized", () => {
+    const headers = (["en", "ru", "kk"] as const).map((language) => {
+      const t = table(buildPlan({ ...syntheticInput(), language }), "tblFigures");
+      const last = t.columns[t.columns.length - 1];
+      expect(last).toMatchObject({ key: "reason", kind: "value", planner: true });
+      expect(t.rows.every((r) => r[r.length - 1] === "")).toBe(true);
+      return last?.name;
+    });
+    expect(headers).toEqual(["Reason", "Причина", "Себебі"]);
+  });
+
   it("computes coverage, difference, status and remaining as cached results of the formulas", () => {
     const t = table(buildPlan(syntheticInput()), "tblCoverage");
     expect(t.rows).toHaveLength(3);

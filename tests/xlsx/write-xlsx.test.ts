@@ -104,6 +104,22 @@ describe("writeXlsx", () => {
     expect(sheet(wb, "Показатели").getCell("D1").value).toBe("Значение");
   });
 
+  it("writes the planner's Reason column at the end of Figures, empty, in each language", async () => {
+    for (const [language, name, header] of [
+      ["en", "Figures", "Reason"],
+      ["ru", "Показатели", "Причина"],
+      ["kk", "Көрсеткіштер", "Себебі"],
+    ] as const) {
+      const ws = sheet(await load(language), name);
+      const table = ws.getTable("tblFigures") as unknown as {
+        table: { columns: { name: string }[] };
+      };
+      expect(table.table.columns.at(-1)?.name).toBe(header);
+      expect(ws.getCell("M1").value).toBe(header);
+      expect([ws.getCell("M2").value, ws.getCell("M3").value]).toEqual([null, null]);
+    }
+  });
+
   it("refuses a text longer than a cell holds or a non-finite number, naming the cell", async () => {
     const long = syntheticInput();
     long.figures = long.figures.map((f, i) => (i === 2 ? { ...f, quote: "x".repeat(40_000) } : f));

@@ -1,5 +1,6 @@
 // The Figures sheet: one row per curated figure. Value is the planner's editable copy; Source
-// value is what the quote states; Status and the red fill follow any edit live.
+// value is what the quote states; Status and the red fill follow any edit live. Reason is the
+// planner's: why they keep a value the source does not state (empty on load, kept on refresh).
 import type { CheckResult, Figure } from "../../domain/types";
 import { highlight, formats, tabColors } from "../colors";
 import { formulaColumn, valueColumn } from "../column";
@@ -51,6 +52,7 @@ export function figuresSheet(input: FiguresInput): SheetPlan {
       valueColumn(labels, "sourceValue", { width: 12, numberFormat: formats.count }),
       formulaColumn(labels, "status", status, { width: 18 }),
       valueColumn(labels, "conflicts", { width: 22 }),
+      valueColumn(labels, "reason", { width: 30, wrap: true, planner: true }),
     ],
     rows: input.figures.map((f): CellValue[] => [
       f.id,
@@ -65,6 +67,7 @@ export function figuresSheet(input: FiguresInput): SheetPlan {
       f.value,
       labels.status.ok,
       (conflicts.get(f.id) ?? []).join(", "),
+      "",
     ]),
   });
   table.conditionalFormats.push(
