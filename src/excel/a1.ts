@@ -1,5 +1,7 @@
-// A1 addresses for the ranges the writer computes (0-based rows and columns inside).
-import { columnIndex as columnIndexFrom1, columnLetter } from "../workbook/a1";
+// A1 addresses of the ranges the Office.js writer computes and of those Excel returns
+// ("'My sheet'!A1:D10"), 0-based rows and columns inside; letters and cell parsing come from
+// src/workbook/a1 (1-based).
+import { columnIndex, columnLetter, parseAddress } from "../workbook/a1";
 
 export interface CellRef {
   row: number;
@@ -14,20 +16,10 @@ export interface Rect {
   right: number;
 }
 
-/** 0-based column -> letters (src/workbook/a1 counts from 1). */
-export function columnLetters(col: number): string {
-  return columnLetter(col + 1);
-}
-
-export function columnIndex(letters: string): number {
-  return columnIndexFrom1(letters) - 1;
-}
-
 /** "B3" (also "$B$3") -> { row: 2, col: 1 }. */
 export function parseCell(address: string): CellRef {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m || !m[1] || !m[2]) throw new Error(`bad cell address "${address}": expected e.g. "B3"`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const { column, row } = parseAddress(address.trim().toUpperCase());
+  return { row: row - 1, col: column - 1 };
 }
 
 /** "A1:D10" or "C3" (a sheet prefix "Sheet!" is dropped) -> a Rect. */
@@ -54,7 +46,7 @@ export function sheetOfAddress(address: string): string {
 }
 
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return `${columnLetter(col + 1)}${row + 1}`;
 }
 
 export function rectAddress(r: Rect): string {
@@ -80,9 +72,9 @@ export function relocateFormula(
         : part.replace(
             /(^|[^A-Za-z0-9_.[\]])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
             (_m, pre: string, colAbs: string, letters: string, rowAbs: string, row: string) => {
-              const col = moveColumn(columnIndex(letters));
+              const col = moveColumn(columnIndex(letters) - 1);
               const r = rowAbs ? Number(row) : Number(row) + rowShift;
-              return `${pre}${colAbs}${columnLetters(col)}${rowAbs}${r}`;
+              return `${pre}${colAbs}${columnLetter(col + 1)}${rowAbs}${r}`;
             },
           ),
     )

@@ -24,8 +24,9 @@ export interface CellRef {
   row: number;
 }
 
+/** "AB12" (also with absolute markers, "$AB$12") -> { column: 28, row: 12 }. */
 export function parseAddress(address: string): CellRef {
-  const m = /^([A-Z]{1,3})([1-9][0-9]*)$/.exec(address);
+  const m = /^\$?([A-Z]{1,3})\$?([1-9][0-9]*)$/.exec(address);
   if (!m || m[1] === undefined || m[2] === undefined) {
     throw new Error(`a1: "${address}" is not an A1 cell address`);
   }

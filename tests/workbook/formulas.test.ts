@@ -24,6 +24,7 @@ describe("A1 addresses", () => {
       expect(columnIndex(letters)).toBe(n);
     }
     expect(parseAddress("AB12")).toEqual({ column: 28, row: 12 });
+    expect(parseAddress("$AB$12")).toEqual({ column: 28, row: 12 });
     expect(address({ column: 28, row: 12 })).toBe("AB12");
   });
 
