@@ -28,7 +28,7 @@ import {
 import { estimateRowBytes, readTables } from "./read-back";
 import { addConditionalFormat } from "./write-table";
 import { chunkRows, jsonBytes } from "./payload";
-import { parseStateXml, stateXml } from "./state-part";
+import { parseStateXml, stateXml } from "../workbook/state-xml";
 import { cellOut, needsTextFormat, textFormat } from "./text-cells";
 import {
   replaceStatePart,

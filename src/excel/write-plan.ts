@@ -7,7 +7,7 @@ import type { Batcher } from "./batch";
 import { coreRequirement, type Capabilities } from "./capabilities";
 import { jsonBytes } from "./payload";
 import { openSession, type Session } from "./session";
-import { stateXml } from "./state-part";
+import { stateXml } from "../workbook/state-xml";
 import { hiddenLetters, writeCells, writeLayout } from "./write-sheet";
 import { validatePlan } from "./validate-plan";
 import { writeNewTable, type TableWriteReport } from "./write-table";

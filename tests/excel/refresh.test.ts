@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allCapabilities, capabilitiesUpTo } from "../../src/excel/capabilities";
 import { refresh } from "../../src/excel/refresh";
-import { parseStateXml } from "../../src/excel/state-part";
+import { parseStateXml } from "../../src/workbook/state-xml";
 import { writePlan } from "../../src/excel/write-plan";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 import { FakeExcel } from "../helpers/fake-excel";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseRect } from "../../src/excel/a1";
 import { allCapabilities, capabilitiesUpTo } from "../../src/excel/capabilities";
-import { parseStateXml, stateXml } from "../../src/excel/state-part";
+import { parseStateXml, stateXml } from "../../src/workbook/state-xml";
 import { writePlan } from "../../src/excel/write-plan";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 import { FakeExcel } from "../helpers/fake-excel";

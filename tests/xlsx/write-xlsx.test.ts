@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseStateXml } from "../../src/excel/state-part";
+import { parseStateXml } from "../../src/workbook/state-xml";
 import { buildPlan } from "../../src/workbook/plan";
 import { xlsxBuffer } from "../../src/xlsx/write-xlsx";
 import { syntheticInput } from "../workbook/synthetic";

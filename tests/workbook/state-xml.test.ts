@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStateXml, stateXml } from "../../src/excel/state-part";
+import { parseStateXml, stateXml } from "../../src/workbook/state-xml";
 import { syntheticPlan } from "../helpers/synthetic-plan";
 
 describe("state part", () => {
