@@ -9,7 +9,8 @@ import type {
   Relation,
   Source,
 } from "../../src/domain/types";
-import type { LoadedSeeds, PaneData, SeedFilesIn } from "../../src/taskpane/services/load-types";
+import type { LoadResult, SeedFiles } from "../../src/domain/load/types";
+import type { PaneData } from "../../src/taskpane/services/load-types";
 import type { DomainServices, ExcelActions, Snip } from "../../src/taskpane/services/pane-services";
 
 export const zhambylQuote =
@@ -172,7 +173,7 @@ export function fakeRunChecks(input: {
   return { figures: input.figures.length, derived: [], conflicts };
 }
 
-export function fakeLoadSeeds(files: SeedFilesIn): LoadedSeeds {
+export function fakeLoadSeeds(files: SeedFiles): LoadResult {
   if (files.figuresCsv.includes("BAD")) {
     return {
       ok: false,
@@ -204,7 +205,7 @@ export function fakeLoadSeeds(files: SeedFilesIn): LoadedSeeds {
       ],
     };
   }
-  return { ok: true, sources, figures, relations };
+  return { ok: true, sources, figures, relations, indicators: [] };
 }
 
 export function fakeFetch(files: Record<string, string> = seedFiles) {

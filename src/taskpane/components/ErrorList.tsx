@@ -6,7 +6,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { SeedError } from "../services/load-types";
+import type { LoadError } from "../../domain/load/types";
 import { useI18n } from "../state/i18n-context";
 
 const useStyles = makeStyles({
@@ -19,12 +19,12 @@ const useStyles = makeStyles({
 });
 
 /** Row 0 is a problem of the whole file; an empty column, of the whole row. */
-function where(e: SeedError): "file" | "row" | "cell" {
+function where(e: LoadError): "file" | "row" | "cell" {
   if (e.row === 0) return "file";
   return e.column === "" ? "row" : "cell";
 }
 
-export function ErrorList({ errors }: { errors: readonly SeedError[] }) {
+export function ErrorList({ errors }: { errors: readonly LoadError[] }) {
   const { t } = useI18n();
   const styles = useStyles();
   return (

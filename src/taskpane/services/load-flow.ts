@@ -1,7 +1,8 @@
 // Load / Refresh: fetch the seed files, validate, check, then write. Nothing is written when
 // validation fails or the planner cancels before the write starts.
 import Papa from "papaparse";
-import type { LoadDeps, LoadOutcome, LoadProgress, SeedFilesIn } from "./load-types";
+import type { SeedFiles } from "../../domain/load/types";
+import type { LoadDeps, LoadOutcome, LoadProgress } from "./load-types";
 
 export class SeedFetchError extends Error {
   constructor(
@@ -64,7 +65,7 @@ export async function runLoad(
     signal.throwIfAborted();
 
     onProgress({ step: "validate", fraction: 0.65 });
-    const files: SeedFilesIn = { sourcesCsv, figuresCsv, relationsCsv, texts: textByFile };
+    const files: SeedFiles = { sourcesCsv, figuresCsv, relationsCsv, texts: textByFile };
     if (indicatorsCsv !== null) files.indicatorsCsv = indicatorsCsv;
     const loaded = deps.loadSeeds(files);
     if (!loaded.ok) return { status: "invalid", errors: loaded.errors };

@@ -1,35 +1,8 @@
 // What the pane needs from the loader, checks and writer, as in docs/architecture.md. The
 // real functions (src/domain/load, src/domain/checks, src/excel) are passed in, so the flow is
 // tested with fakes and the preview runs without a writer.
-import type { Indicator } from "../../domain/load/types";
+import type { Indicator, LoadError, LoadResult, SeedFiles } from "../../domain/load/types";
 import type { CheckResult, Figure, Relation, Source } from "../../domain/types";
-
-export interface SeedFilesIn {
-  sourcesCsv: string;
-  figuresCsv: string;
-  relationsCsv: string;
-  indicatorsCsv?: string;
-  texts: Record<string, string>;
-}
-
-export interface SeedError {
-  file: string;
-  row: number;
-  column: string;
-  found: string;
-  expected: string;
-  message: string;
-}
-
-export type LoadedSeeds =
-  | {
-      ok: true;
-      sources: Source[];
-      figures: Figure[];
-      relations: Relation[];
-      indicators?: Indicator[];
-    }
-  | { ok: false; errors: SeedError[] };
 
 /** Everything the pane shows after a load. */
 export interface PaneData {
@@ -43,7 +16,7 @@ export interface PaneData {
 export interface LoadDeps {
   /** Fetches a seed file by name ("sources.csv"); null when it does not exist (HTTP 404). */
   fetchSeed: (file: string, signal: AbortSignal) => Promise<string | null>;
-  loadSeeds: (files: SeedFilesIn) => LoadedSeeds;
+  loadSeeds: (files: SeedFiles) => LoadResult;
   runChecks: (input: {
     sources: Source[];
     figures: Figure[];
@@ -65,6 +38,6 @@ export interface LoadProgress {
 
 export type LoadOutcome =
   | { status: "done"; data: PaneData; written: boolean; ms: number }
-  | { status: "invalid"; errors: SeedError[] }
+  | { status: "invalid"; errors: LoadError[] }
   | { status: "cancelled"; duringWrite: boolean }
   | { status: "failed"; message: string; fetch?: { file: string; status: number } };
