@@ -1,11 +1,8 @@
 // Picks the Fluent theme that matches Office's: dark when Office says so, light otherwise.
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import type { OfficeThemeLike } from "../excel/office-ready";
 
-/** The part of Office.context.officeTheme we read (absent outside Office and on old hosts). */
-export interface OfficeThemeLike {
-  isDarkTheme?: boolean;
-  bodyBackgroundColor?: string;
-}
+export type { OfficeThemeLike };
 
 /** True when the theme is dark: Office's own flag if given, else a dark body background. */
 export function isDarkOfficeTheme(theme: OfficeThemeLike | undefined): boolean {
