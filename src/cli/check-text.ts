@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { findStatements } from "../domain/checks/find-statements";
 import { runChecks } from "../domain/checks/run-checks";
+import { parseArgs, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import { checkJson, checkText } from "./check-report";
 import type { Io } from "./main";
@@ -23,21 +24,18 @@ const HELP = [
 ].join("\n");
 
 export async function runCheckText(args: string[], io: Io): Promise<number> {
-  if (args.includes("-h") || args.includes("--help")) {
+  if (wantsHelp(args)) {
     io.out(HELP);
     return 0;
   }
-  const json = args.includes("--json");
-  const unknown = args.filter((a) => a.startsWith("-") && a !== "--json");
-  const files = args.filter((a) => !a.startsWith("-"));
-  if (unknown.length > 0 || files.length !== 1) {
-    const what =
-      unknown.length > 0
-        ? `unknown option ${unknown.join(", ")}`
-        : `expected one FILE, got ${files.length}`;
+  const parsed = parseArgs(args, { flags: ["--json"], positionals: Infinity });
+  const files = typeof parsed === "string" ? [] : parsed.positionals;
+  if (typeof parsed === "string" || files.length !== 1) {
+    const what = typeof parsed === "string" ? parsed : `expected one FILE, got ${files.length}`;
     io.err(`sanaq check-text: ${what}.\n\n${HELP}`);
     return 2;
   }
+  const json = parsed.flags.has("--json");
   const file = files[0] ?? "";
   let text: string;
   try {

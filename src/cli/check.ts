@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { runChecks } from "../domain/checks/run-checks";
 import { loadSeeds } from "../domain/load/load-seeds";
+import { parseArgs, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import { checkJson, checkText } from "./check-report";
 import type { Io } from "./main";
@@ -27,22 +28,17 @@ const HELP = [
 export const DEFAULT_SEEDS = join(__dirname, "..", "..", "seeds");
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
-  if (args.includes("-h") || args.includes("--help")) {
+  if (wantsHelp(args)) {
     io.out(HELP);
     return 0;
   }
-  let dir = DEFAULT_SEEDS;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? "";
-    if (a === "--json") json = true;
-    else if (a === "--seeds" && args[i + 1] !== undefined) dir = args[++i] ?? dir;
-    else if (a.startsWith("--seeds=")) dir = a.slice("--seeds=".length);
-    else {
-      io.err(`sanaq check: unexpected argument "${a}".\n\n${HELP}`);
-      return 2;
-    }
+  const parsed = parseArgs(args, { flags: ["--json"], options: ["--seeds"] });
+  if (typeof parsed === "string") {
+    io.err(`sanaq check: ${parsed}.\n\n${HELP}`);
+    return 2;
   }
+  const dir = parsed.options["--seeds"] ?? DEFAULT_SEEDS;
+  const json = parsed.flags.has("--json");
   let files;
   try {
     files = readSeedsDir(dir);

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { readNumbers } from "../domain/numbers/read-numbers";
 import type { Mention } from "../domain/types";
+import { parseArgs, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
 
@@ -62,21 +63,18 @@ export function formatJson(mentions: Mention[]): string {
 }
 
 export async function runExtract(args: string[], io: Io): Promise<number> {
-  if (args.includes("-h") || args.includes("--help")) {
+  if (wantsHelp(args)) {
     io.out(HELP);
     return 0;
   }
-  const json = args.includes("--json");
-  const unknown = args.filter((a) => a.startsWith("-") && a !== "--json");
-  const files = args.filter((a) => !a.startsWith("-"));
-  if (unknown.length > 0 || files.length !== 1) {
-    const what =
-      unknown.length > 0
-        ? `unknown option ${unknown.join(", ")}`
-        : `expected one FILE, got ${files.length}`;
+  const parsed = parseArgs(args, { flags: ["--json"], positionals: Infinity });
+  const files = typeof parsed === "string" ? [] : parsed.positionals;
+  if (typeof parsed === "string" || files.length !== 1) {
+    const what = typeof parsed === "string" ? parsed : `expected one FILE, got ${files.length}`;
     io.err(`sanaq extract: ${what}.\n\n${HELP}`);
     return 2;
   }
+  const json = parsed.flags.has("--json");
   const file = files[0] ?? "";
   let text: string;
   try {

@@ -8,6 +8,7 @@ import { loadSeeds } from "../domain/load/load-seeds";
 import { buildPlan } from "../workbook/plan";
 import type { PlanLanguage } from "../workbook/plan-types";
 import { writeXlsx } from "../xlsx/write-xlsx";
+import { parseArgs, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
 import { readSeedsDir } from "./read-seeds";
@@ -38,16 +39,9 @@ const languages: readonly string[] = ["en", "ru", "kk"];
 
 /** Parses the options; returns an error sentence instead of throwing. */
 export function parseWorkbookArgs(args: string[], now: () => Date): WorkbookArgs | string {
-  const values: Record<string, string> = {};
-  const known = ["--seeds", "--lang", "--loaded-at", "--out"];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? "";
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
-    if (name === undefined || !known.includes(name)) return `unknown argument "${arg}"`;
-    const value = inline ?? args[(i += 1)];
-    if (value === undefined || value === "") return `${name} needs a value`;
-    values[name] = value;
-  }
+  const parsed = parseArgs(args, { options: ["--seeds", "--lang", "--loaded-at", "--out"] });
+  if (typeof parsed === "string") return parsed;
+  const values = parsed.options;
   const language = values["--lang"] ?? "ru";
   if (!languages.includes(language)) return `--lang is "${language}", expected en, ru or kk`;
   const out = values["--out"];
@@ -64,7 +58,7 @@ export async function runWorkbook(
   io: Io,
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  if (args.includes("-h") || args.includes("--help")) {
+  if (wantsHelp(args)) {
     io.out(HELP);
     return 0;
   }
