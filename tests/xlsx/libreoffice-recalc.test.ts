@@ -2,13 +2,9 @@
 // numbers as the checks, no error value, and exactly the conflicting cells filled; after a
 // planner's edit the derived cells and the highlights follow.
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { highlight } from "../../src/workbook/colors";
 import { buildPlan } from "../../src/workbook/plan";
-import { writeXlsx } from "../../src/xlsx/write-xlsx";
 import {
   errorCells,
   sheetsAsCsv,
@@ -16,10 +12,10 @@ import {
   sofficeOrSkip,
   type HtmlCell,
 } from "../helpers/libreoffice";
+import { recalculated, scratchFile, xlsxFile } from "../helpers/recalculated-workbook";
 import { syntheticInput } from "../workbook/synthetic";
 
 const hasSoffice = sofficeOrSkip();
-const dir = mkdtempSync(join(tmpdir(), "sanaq-xlsx-"));
 
 function filled(cells: HtmlCell[] | undefined): string[] {
   return (cells ?? [])
@@ -28,14 +24,13 @@ function filled(cells: HtmlCell[] | undefined): string[] {
 }
 
 describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
-  const file = join(dir, "synthetic.xlsx");
+  let file: string;
   let csv: Record<string, string[][]>;
   let html: Record<string, HtmlCell[]>;
 
   beforeAll(async () => {
-    await writeXlsx(buildPlan(syntheticInput()), file);
-    csv = sheetsAsCsv(file);
-    html = sheetsAsHtml(file);
+    file = await xlsxFile(buildPlan(syntheticInput()), "synthetic");
+    ({ csv, html } = recalculated(file));
   });
 
   it("recomputes coverage, difference, status and remaining from the Figures values", () => {
@@ -90,7 +85,7 @@ describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
     const figures = wb.getWorksheet("Figures");
     expect(figures?.getCell("A3").value).toBe("f.4g");
     figures!.getCell("D3").value = 60;
-    const edited = join(dir, "edited.xlsx");
+    const edited = scratchFile("edited.xlsx");
     await wb.xlsx.writeFile(edited);
 
     const rows = sheetsAsCsv(edited);
@@ -123,7 +118,7 @@ describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
       valueColumns.forEach((c, j) => (figures.getCell(`${c}${r}`).value = source[j] ?? null));
     });
     expect(figures.getCell("A2").value).toBe("f.no4g");
-    const reordered = join(dir, "reordered.xlsx");
+    const reordered = scratchFile("reordered.xlsx");
     await wb.xlsx.writeFile(reordered);
     const after = sheetsAsCsv(reordered);
     expect(errorCells(after)).toEqual([]);

@@ -1,8 +1,5 @@
 // The workbook of the real seeds, recalculated by LibreOffice: every formula cell equals what
 // the checks compute, no error value anywhere, and exactly the conflicting cells are filled.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSeedsDir } from "../../src/cli/read-seeds";
 import { runChecks } from "../../src/domain/checks/run-checks";
@@ -11,14 +8,8 @@ import type { CheckResult } from "../../src/domain/types";
 import { highlight } from "../../src/workbook/colors";
 import { labelsFor } from "../../src/workbook/labels";
 import { buildPlan } from "../../src/workbook/plan";
-import { writeXlsx } from "../../src/xlsx/write-xlsx";
-import {
-  errorCells,
-  sheetsAsCsv,
-  sheetsAsHtml,
-  sofficeOrSkip,
-  type HtmlCell,
-} from "../helpers/libreoffice";
+import { errorCells, sheetsAsCsv, sofficeOrSkip, type HtmlCell } from "../helpers/libreoffice";
+import { recalculated, xlsxFile } from "../helpers/recalculated-workbook";
 
 const hasSoffice = sofficeOrSkip();
 
@@ -37,24 +28,17 @@ describe.runIf(hasSoffice)("the seed workbook in LibreOffice", () => {
   let checks: CheckResult;
   let csv: Record<string, string[][]>;
   let html: Record<string, HtmlCell[]>;
-  const dir = mkdtempSync(join(tmpdir(), "sanaq-seeds-"));
 
   async function seedWorkbook(language: "en" | "ru" | "kk"): Promise<string> {
     const loaded = loadSeeds(readSeedsDir("seeds"));
     if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join("\n"));
     checks = runChecks(loaded);
-    const file = join(dir, `seeds-${language}.xlsx`);
-    await writeXlsx(
-      buildPlan({ ...loaded, checks, language, loadedAt: "2026-11-22T00:00:00Z" }),
-      file,
-    );
-    return file;
+    const plan = buildPlan({ ...loaded, checks, language, loadedAt: "2026-11-22T00:00:00Z" });
+    return xlsxFile(plan, `seeds-${language}`);
   }
 
   beforeAll(async () => {
-    const file = await seedWorkbook("en");
-    csv = sheetsAsCsv(file);
-    html = sheetsAsHtml(file);
+    ({ csv, html } = recalculated(await seedWorkbook("en")));
   });
 
   it("recomputes every share the checks derive, and its remaining", () => {
