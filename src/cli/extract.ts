@@ -1,10 +1,8 @@
 // `sanaq extract FILE [--json]`: every numeric mention of a text file, as a table or as JSON.
-import { readFileSync } from "node:fs";
 import { readNumbers } from "../domain/numbers/read-numbers";
 import type { Mention } from "../domain/types";
-import { parseArgs, wantsHelp } from "./args";
 import type { Command } from "./commands";
-import type { Io } from "./main";
+import { textFileCommand } from "./text-file-command";
 
 const HELP = [
   "Usage: sanaq extract FILE [--json]",
@@ -62,34 +60,10 @@ export function formatJson(mentions: Mention[]): string {
   return JSON.stringify(plain, null, 2) + "\n";
 }
 
-export async function runExtract(args: string[], io: Io): Promise<number> {
-  if (wantsHelp(args)) {
-    io.out(HELP);
-    return 0;
-  }
-  const parsed = parseArgs(args, { flags: ["--json"], positionals: Infinity });
-  const files = typeof parsed === "string" ? [] : parsed.positionals;
-  if (typeof parsed === "string" || files.length !== 1) {
-    const what = typeof parsed === "string" ? parsed : `expected one FILE, got ${files.length}`;
-    io.err(`sanaq extract: ${what}.\n\n${HELP}`);
-    return 2;
-  }
-  const json = parsed.flags.has("--json");
-  const file = files[0] ?? "";
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : String(error);
-    io.err(`sanaq extract: cannot read "${file}": ${why}.\n`);
-    return 1;
-  }
+export const runExtract = textFileCommand("extract", HELP, (text, _file, json) => {
   const mentions = readNumbers(text);
-  io.out(json ? formatJson(mentions) : formatTable(mentions));
-  return 0;
-}
+  return json ? formatJson(mentions) : formatTable(mentions);
+});
 
 export const extractCommand: Command = {
   name: "extract",
