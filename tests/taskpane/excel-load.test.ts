@@ -7,6 +7,7 @@ import { runChecks } from "../../src/domain/checks/run-checks";
 import { loadSeeds } from "../../src/domain/load/load-seeds";
 import { createExcelActions } from "../../src/taskpane/services/excel-actions";
 import type { PaneData } from "../../src/taskpane/services/load-types";
+import { labelsFor } from "../../src/workbook/labels";
 import { buildPlan } from "../../src/workbook/plan";
 import { FakeExcel } from "../helpers/fake-excel";
 
@@ -105,5 +106,29 @@ describe("Load inside Excel", () => {
     const grid = fake.tableGrid("tblFigures");
     expect(grid.length).toBe(data.figures.length + 2);
     expect(grid.some((row) => row[0] === "added-1.1")).toBe(true);
+  });
+
+  it("keep mine writes the reason into that row's Reason cell of Figures, and a refresh keeps it", async () => {
+    const data = seedData();
+    const excel = createExcelActions(() => "kk");
+    await excel.write(data, new AbortController().signal);
+    const id = "zhambyl.settlements.3g";
+    const { columns } = labelsFor("kk");
+    const row = (): unknown[] => {
+      const [header = [], ...rows] = fake.tableGrid("tblFigures");
+      const r = rows.find((x) => x[0] === id) ?? [];
+      return [r[header.indexOf(columns.value)], r[header.indexOf(columns.reason)]];
+    };
+    expect(row()).toEqual([51, ""]);
+    await excel.setValue(id, 60);
+    await excel.keepWithReason(id, "=акимат деректері бойынша 60");
+    expect(row()).toEqual([60, "=акимат деректері бойынша 60"]);
+    const others = fake.tableGrid("tblFigures").filter((r) => r[0] !== id);
+    expect(others.slice(1).every((r) => r[r.length - 1] === "")).toBe(true);
+
+    // Adding a source's rows refreshes the workbook: the planner's value and reason stay.
+    await excel.addFigures([{ ...data.figures[0]!, id: "added-1.1", value: 77, quote: "77" }]);
+    expect(fake.tableGrid("tblFigures")).toHaveLength(data.figures.length + 2);
+    expect(row()).toEqual([60, "=акимат деректері бойынша 60"]);
   });
 });
