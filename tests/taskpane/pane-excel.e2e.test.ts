@@ -152,7 +152,8 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
     expect(await edited.count()).toBe(0);
     expect(await page.getByRole("tab", { name: /Conflicts \(4\)/ }).isVisible()).toBe(true);
 
-    // Keep mine with a reason: a note on the Value cells (ExcelApi 1.18 in the stand-in).
+    // Keep mine with a reason: in the Reason column of each figure's row, and a note on the
+    // Value cells (ExcelApi 1.18 in the stand-in).
     const agreement = page.locator('[data-conflict="agreement:zhambyl.same.settlements"]');
     await agreement.getByLabel("Reason for keeping your value").fill("353 is the akimat's list");
     await agreement.getByRole("button", { name: "Keep mine" }).click();
@@ -161,6 +162,17 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
       () => (window as unknown as { __fake: { notes: { content: string }[] } }).__fake.notes,
     );
     expect(notes.map((n) => n.content)).toEqual([
+      "353 is the akimat's list",
+      "353 is the akimat's list",
+    ]);
+    const reasons = await page.evaluate(() => {
+      const [header = [], ...rows] = (window as unknown as { __fake: PageFake }).__fake.tableGrid(
+        "tblFigures",
+      );
+      const at = header.indexOf("Reason");
+      return rows.filter((r) => r[at] !== "").map((r) => [r[0], r[at]]);
+    });
+    expect(reasons.map(([, reason]) => reason)).toEqual([
       "353 is the akimat's list",
       "353 is the akimat's list",
     ]);
