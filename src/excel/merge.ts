@@ -234,6 +234,29 @@ export function mergeTable(
   };
 }
 
+/**
+ * The table with the plan's planner columns (Reason) it lacks added, empty, at its end: a
+ * workbook loaded before such a column existed gets it on refresh instead of an error.
+ */
+export function withPlannerColumns(
+  plan: TablePlan,
+  existing: ReadTable,
+): { table: ReadTable; added: string[] } {
+  const added = plan.columns
+    .filter((c) => c.planner && !existing.headers.includes(c.name))
+    .map((c) => c.name);
+  if (added.length === 0) return { table: existing, added };
+  const blanks = added.map(() => "");
+  return {
+    table: {
+      headers: [...existing.headers, ...added],
+      values: existing.values.map((r) => [...r, ...blanks]),
+      formulas: existing.formulas.map((r) => [...r, ...blanks]),
+    },
+    added,
+  };
+}
+
 /** Drops appended rows whose ids the previous load wrote: the planner deleted them on purpose. */
 export function withoutDeleted(
   merge: TableMerge,

@@ -21,6 +21,7 @@ import {
   mergeTable,
   sameCell,
   withoutDeleted,
+  withPlannerColumns,
   type KeptEdit,
   type ReadTable,
   type TableMerge,
@@ -82,6 +83,8 @@ interface TableWork {
   sheet: string;
   rect: Rect;
   merge: TableMerge & { deletedByPlanner: string[] };
+  /** Planner columns of the plan (Reason) the table lacks: added at its end before writing. */
+  addedColumns: string[];
 }
 
 export async function refresh(
@@ -142,8 +145,10 @@ export async function refresh(
   });
   const bodies = await readTables(context, located, maxBytes, sync);
   const work: TableWork[] = reads.map((r, i) => {
-    const merged = mergeTable(r.plan, bodies[i] as ReadTable);
+    const { table, added } = withPlannerColumns(r.plan, bodies[i] as ReadTable);
+    const merged = mergeTable(r.plan, table);
     return {
+      addedColumns: added,
       plan: r.plan,
       sheet: sheetOfAddress(r.whole.address),
       rect: located[i]?.rect as Rect,
@@ -194,13 +199,19 @@ export async function refresh(
     }
     for (const w of work) {
       report.tables.push(tableReport(w));
-      if (isNoOp(w.merge)) continue;
+      if (isNoOp(w.merge) && w.addedColumns.length === 0) continue;
       // Wherever the planner moved the table, write on its sheet.
       let worksheet: Excel.Worksheet | undefined;
       await batcher.add(0, () => {
         worksheet = context.workbook.tables.getItem(w.plan.name).worksheet;
       });
       const ws = (): Excel.Worksheet => worksheet as Excel.Worksheet;
+      for (const name of w.addedColumns) {
+        await batcher.add(jsonBytes(name), () => {
+          ws().tables.getItem(w.plan.name).columns.add(undefined, undefined, name);
+        });
+        report.cellsWritten += 1;
+      }
       report.cellsWritten += await writeTableChanges(ws, w, batcher, maxBytes);
     }
     report.notesWritten = await writeNotes(context, batcher, notes, noteItems);

@@ -131,6 +131,34 @@ describe("refresh", () => {
     expect(again.kept).toHaveLength(1);
   });
 
+  it("adds the Reason column to a workbook loaded before it existed, after the planner's columns", async () => {
+    const old = syntheticPlan(4);
+    const oldFigures = old.sheets.find((s) => s.key === "figures")?.tables[0];
+    expect(oldFigures?.columns.pop()?.key).toBe("reason");
+    oldFigures?.rows.forEach((r) => r.pop());
+    const fake = new FakeExcel();
+    await writePlan(fake.context, old, caps);
+    const sheet = figuresSheet(old);
+    fake.resizeTable("tblFigures", { columns: 1 });
+    fake.type(sheet, "M1", "Комментарий");
+    fake.type(sheet, "M2", "моё");
+
+    const plan = syntheticPlan(4);
+    const report = await refresh(fake.context, plan, caps);
+    expect(report.kept).toEqual([]);
+    const grid = fake.tableGrid("tblFigures");
+    expect(grid[0]?.slice(11)).toEqual(["Расхождения", "Комментарий", "Причина"]);
+    expect(grid.slice(1).map((r) => r[13])).toEqual(["", "", "", ""]);
+    expect(fake.cell(sheet, "M2").value).toBe("моё");
+    fake.type(sheet, "N3", "по отчёту акимата");
+
+    const ops = fake.ops.length;
+    const again = await refresh(fake.context, plan, caps);
+    expect(again.cellsWritten).toBe(0);
+    expect(writes(fake, ops)).toEqual([]);
+    expect(fake.cell(sheet, "N3").value).toBe("по отчёту акимата");
+  });
+
   it("adds a note with the source quote on a kept edit only on ExcelApi 1.18, once", async () => {
     const { fake, sheet, plan } = await loadedWorkbook(4);
     fake.type(sheet, "D2", 7);

@@ -803,7 +803,10 @@ class FakeTables extends Proxy {
 
 class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
   readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => void };
-  readonly columns: { getItem: (name: string) => { getDataBodyRange: () => FakeRange } };
+  readonly columns: {
+    getItem: (name: string) => { getDataBodyRange: () => FakeRange };
+    add: (index: number | null | undefined, values: unknown, name?: string) => void;
+  };
   readonly onChanged: {
     add: (handler: () => unknown) => { context: Excel.RequestContext; remove: () => void };
   };
@@ -817,6 +820,17 @@ class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
     if (withName) this.loaded.name = state().name;
     this.worksheet = new FakeWorksheet(x, () => state().sheet);
     this.columns = {
+      add: (index, values, name) => {
+        x.queue("table.columns.add", `table ${index ?? "end"}`, name, () => {
+          if ((index !== null && index !== undefined) || values !== undefined)
+            throw new Error("fake: only appending an empty named column is supported");
+          const t = this.state();
+          const col = t.rect.right + 1;
+          const rect: Rect = { top: t.rect.top, left: col, bottom: t.rect.top, right: col };
+          t.rect = { ...t.rect, right: col };
+          x.writeGrid(t.sheet, rect, [[name ?? `Column${col - t.rect.left + 1}`]], "values");
+        });
+      },
       getItem: (name: string) => ({
         getDataBodyRange: () =>
           new FakeRange(x, () => {
