@@ -1,5 +1,5 @@
-// Property: any sequence of planner edits (a changed Value, an added row, an added column with
-// values, a deleted row) interleaved with refreshes from the same or changed sources keeps every
+// Property: any sequence of planner edits (a changed Value, a Reason typed, an added row, an
+// added column with values, a deleted row) interleaved with refreshes from the same or changed sources keeps every
 // edit. Runs the real writePlan and refresh() against the recording Office.js fake; a model of
 // what the planner did says what the Figures table must hold after each refresh.
 import fc from "fast-check";
@@ -25,6 +25,7 @@ interface FigureSet {
 
 type Action =
   | { kind: "edit"; pick: number; value: number }
+  | { kind: "reason"; pick: number }
   | { kind: "row"; withId: boolean; value: number }
   | { kind: "column" }
   | { kind: "delete"; pick: number }
@@ -42,6 +43,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     weight: 3,
     arbitrary: fc.record({ kind: fc.constant("edit"), pick: fc.nat(), value: plannerValue }),
   },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("reason"), pick: fc.nat() }) },
   {
     weight: 2,
     arbitrary: fc.record({ kind: fc.constant("row"), withId: fc.boolean(), value: plannerValue }),
@@ -61,6 +63,8 @@ function figuresOf(set: FigureSet): Figure[] {
 interface Model {
   /** Figure id -> the Value the planner typed. */
   edits: Map<string, number>;
+  /** Figure id -> the Reason the planner typed (the plan's planner column). */
+  reasons: Map<string, string>;
   /** Planner rows by the marker in their Region cell. */
   rows: Map<string, { id: string; value: number }>;
   /** Planner columns: header -> row identity ("f:id" or "p:marker") -> text typed. */
@@ -76,6 +80,7 @@ interface Columns {
   id: number;
   region: number;
   value: number;
+  reason: number;
 }
 
 function columnsOf(fake: FakeExcel, plan: WorkbookPlan): Columns & { headers: string[] } {
@@ -87,7 +92,7 @@ function columnsOf(fake: FakeExcel, plan: WorkbookPlan): Columns & { headers: st
     if (i < 0) throw new Error(`no column ${key} (${name}) in ${headers.join(", ")}`);
     return i;
   };
-  return { id: at("id"), region: at("region"), value: at("value"), headers };
+  return { id: at("id"), region: at("region"), value: at("value"), reason: at("reason"), headers };
 }
 
 const identity = (row: unknown[], c: Columns, planner: Map<string, unknown>): string => {
@@ -133,6 +138,14 @@ function apply(
     } else if (who !== "f:") model.edits.set(who.slice(2), a.value);
     else return; // a blank row the refresh may fill: not the planner's
     fake.type(t.sheet, at(r, c.value), a.value);
+  } else if (a.kind === "reason") {
+    if (body.length === 0) return;
+    const r = a.pick % body.length;
+    const who = identity(body[r] ?? [], c, model.rows);
+    if (!who.startsWith("f:") || who === "f:") return; // a Reason explains a figure's value
+    const text = `причина ${++model.counter}`;
+    fake.type(t.sheet, at(r, c.reason), text);
+    model.reasons.set(who.slice(2), text);
   } else if (a.kind === "row") {
     const marker = `строка планировщика ${++model.counter}`;
     const id = a.withId ? `мой-${model.counter}` : "";
@@ -165,6 +178,7 @@ function apply(
     else {
       const id = who.slice(2);
       model.edits.delete(id);
+      model.reasons.delete(id);
       if (model.lastIds.has(id)) model.deleted.add(id);
     }
     for (const cells of model.columns.values()) cells.delete(who);
@@ -186,6 +200,11 @@ function expectEditsKept(
     const rows = rowsOf(`f:${id}`);
     expect(rows, `edited figure ${id}`).toHaveLength(1);
     expect(rows[0]?.[c.value], `the planner's value of ${id}`).toBe(value);
+  }
+  for (const [id, text] of model.reasons) {
+    const rows = rowsOf(`f:${id}`);
+    expect(rows, `figure ${id} with a reason`).toHaveLength(1);
+    expect(rows[0]?.[c.reason], `the planner's reason for ${id}`).toBe(text);
   }
   for (const [marker, p] of model.rows) {
     const rows = rowsOf(`p:${marker}`);
@@ -217,6 +236,7 @@ async function play(first: FigureSet, actions: Action[]): Promise<void> {
   await writePlan(fake.context, plan, caps);
   const model: Model = {
     edits: new Map(),
+    reasons: new Map(),
     rows: new Map(),
     columns: new Map(),
     deleted: new Set(),
@@ -247,7 +267,7 @@ async function play(first: FigureSet, actions: Action[]): Promise<void> {
 }
 
 describe("refresh keeps every planner edit (property)", () => {
-  it("any edits, rows, columns and deletions interleaved with refreshes from same or changed sources", async () => {
+  it("any edits, reasons, rows, columns and deletions interleaved with refreshes from same or changed sources", async () => {
     await fc.assert(fc.asyncProperty(figureSet, fc.array(action, { maxLength: 14 }), play), {
       numRuns: 300,
     });
