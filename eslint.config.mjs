@@ -11,6 +11,14 @@ export default tseslint.config(
       ],
       "no-eval": "error",
       "no-implied-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+  {
+    // Browser timers are globals: declared so no-implied-eval sees setTimeout("code").
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: {
+      globals: { setTimeout: "readonly", setInterval: "readonly", window: "readonly" },
     },
   },
   {
@@ -55,6 +63,34 @@ export default tseslint.config(
         { patterns: ["react*", "@fluentui/*", "node:*", "fs", "path", "exceljs"] },
       ],
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process"],
+    },
+  },
+  {
+    // The workbook plan is pure too; it may read the domain, nothing that runs a host.
+    files: ["src/workbook/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react*", "@fluentui/*", "node:*", "fs", "path", "exceljs", "**/excel/*"] },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process"],
+    },
+  },
+  {
+    // Only src/excel touches Office.js: the pane calls it through src/excel.
+    files: [
+      "src/taskpane/**/*.{ts,tsx}",
+      "src/i18n/**/*.ts",
+      "src/cli/**/*.ts",
+      "src/xlsx/**/*.ts",
+    ],
+    rules: {
+      "no-restricted-globals": ["error", "Excel"],
+      "no-restricted-properties": [
+        "error",
+        { object: "Office", property: "context", message: "Office.js belongs in src/excel." },
+        { object: "Office", property: "onReady", message: "Office.js belongs in src/excel." },
+      ],
     },
   },
 );
