@@ -125,12 +125,16 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
 
   it("renders in preview after 5 s when Office.onReady hangs, then shows the host once it answers", async () => {
     const { page, problems } = await pageWithOffice(
+      // onReady answers only when the test says so: no race between two timers on a busy machine.
       "window.Office = { context: {}, onReady: () => new Promise((resolve) =>" +
-        " setTimeout(() => resolve({ host: 'Excel' }), 6500)) };",
+        " { window.__answerOffice = () => resolve({ host: 'Excel' }); }) };",
     );
     const pane = page.getByTestId("sanaq-pane");
     await pane.waitFor({ state: "visible", timeout: 30_000 });
     expect(await pane.getAttribute("data-host")).toBe("preview");
+    await page.evaluate(() =>
+      (window as unknown as { __answerOffice: () => void }).__answerOffice(),
+    );
     await page.waitForSelector('[data-testid="sanaq-pane"][data-host="Excel"]', {
       timeout: 30_000,
     });
