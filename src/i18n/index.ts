@@ -79,3 +79,12 @@ export function localizeNumbers(language: UiLanguage, text: string): string {
   });
   return text.replace(/\d+(?:[.,]\d+)?/g, (m) => format.format(Number(m.replace(",", "."))));
 }
+
+/**
+ * A region as figures.csv and sources.csv write it ("Zhambyl region") in the language; the
+ * catalogs hold the known ones as "region.<value>", an unknown region shows as it is.
+ */
+export function regionName(language: UiLanguage, region: string): string {
+  const key = `region.${region}`;
+  return Object.hasOwn(catalogs[language], key) ? catalogs[language][key as MessageKey] : region;
+}
