@@ -1,7 +1,16 @@
 // What every check needs: figures by id, each figure's reading computed once, and the
 // shapes a conflict shows of a figure.
 import { readNumbers } from "../numbers/read-numbers";
-import type { ConflictFigure, Figure, Mention, Relation } from "../types";
+import type {
+  ConflictFigure,
+  Derived,
+  DerivedKind,
+  Figure,
+  Mention,
+  Messages,
+  Relation,
+} from "../types";
+import { type Interval, add, point } from "./intervals";
 import type { Shown } from "./messages";
 import { type Reading, readFigure } from "./reading";
 
@@ -70,6 +79,55 @@ export function fromRoles(roles: Record<string, Figure[]>): Record<string, strin
     }
   }
   return from;
+}
+
+/**
+ * One derived indicator of a relation, built as a literal (not a spread of a shared base):
+ * this runs once or twice per relation.
+ */
+export function derivedOf(
+  relation: Relation,
+  region: string,
+  kind: DerivedKind,
+  value: number,
+  unit: string,
+  from: Record<string, string>,
+  unavailable?: Messages,
+): Derived {
+  const out: Derived = {
+    region,
+    label: relation.label,
+    relation: relation.id,
+    id: `${kind}:${relation.id}`,
+    kind,
+    value,
+    unit,
+    from,
+  };
+  if (unavailable !== undefined) out.unavailable = unavailable;
+  return out;
+}
+
+/** The sum of the figures' values. */
+export function sumValues(figures: Figure[]): number {
+  let sum = 0;
+  for (const f of figures) sum += f.value;
+  return sum;
+}
+
+/** The sum of the figures' reading intervals; one figure gives its own interval, no copy. */
+export function sumReadings(ctx: CheckContext, figures: Figure[]): Interval {
+  const first = figures[0];
+  if (figures.length === 1 && first) return ctx.reading(first).interval;
+  let sum = point(0);
+  for (const f of figures) sum = add(sum, ctx.reading(f).interval);
+  return sum;
+}
+
+/** Are all the figures counts (whole numbers)? */
+export function allInteger(ctx: CheckContext, figures: Figure[]): boolean {
+  for (const f of figures) if (!ctx.reading(f).integer) return false;
+  return true;
 }
 
 export function decimalsOfStep(step: number): number {

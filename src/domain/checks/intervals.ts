@@ -77,16 +77,11 @@ export function contains(i: Interval, x: number): boolean {
 }
 
 export function intersect(a: Interval, b: Interval): Interval {
-  let lo: number;
-  let loOpen: boolean;
-  if (a.lo > b.lo) [lo, loOpen] = [a.lo, a.loOpen];
-  else if (b.lo > a.lo) [lo, loOpen] = [b.lo, b.loOpen];
-  else [lo, loOpen] = [a.lo, a.loOpen || b.loOpen];
-  let hi: number;
-  let hiOpen: boolean;
-  if (a.hi < b.hi) [hi, hiOpen] = [a.hi, a.hiOpen];
-  else if (b.hi < a.hi) [hi, hiOpen] = [b.hi, b.hiOpen];
-  else [hi, hiOpen] = [a.hi, a.hiOpen || b.hiOpen];
+  // Plain branches, no destructuring temporaries: this runs several times per relation.
+  const lo = b.lo > a.lo ? b.lo : a.lo; // a's own bound on a tie or NaN, as before
+  const loOpen = a.lo > b.lo ? a.loOpen : b.lo > a.lo ? b.loOpen : a.loOpen || b.loOpen;
+  const hi = b.hi < a.hi ? b.hi : a.hi;
+  const hiOpen = a.hi < b.hi ? a.hiOpen : b.hi < a.hi ? b.hiOpen : a.hiOpen || b.hiOpen;
   return { lo, hi, loOpen, hiOpen };
 }
 
@@ -133,8 +128,11 @@ export function scale(i: Interval, k: number): Interval {
 
 /** i widened by a rounding margin, so float noise (12.2 − 0.05) never decides a conflict. */
 export function widen(i: Interval): Interval {
-  const eps = (x: number): number => 1e-12 * Math.max(1, Math.abs(x));
-  return { ...i, lo: i.lo - eps(i.lo), hi: i.hi + eps(i.hi) };
+  return { lo: i.lo - margin(i.lo), hi: i.hi + margin(i.hi), loOpen: i.loOpen, hiOpen: i.hiOpen };
+}
+
+function margin(x: number): number {
+  return 1e-12 * Math.max(1, Math.abs(x));
 }
 
 export const NON_NEGATIVE: Interval = { lo: 0, hi: Infinity, loOpen: false, hiOpen: true };

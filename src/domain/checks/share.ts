@@ -15,7 +15,6 @@ import {
   percentOf,
   point,
   scale,
-  sumAll,
   widen,
 } from "./intervals";
 import {
@@ -30,12 +29,16 @@ import {
 } from "./messages";
 import {
   type CheckContext,
+  allInteger,
   conflictFigure,
   decimalsOfStep,
+  derivedOf,
   fromRoles,
   roleFigures,
   severityOf,
   shown,
+  sumReadings,
+  sumValues,
 } from "./context";
 
 /** Beyond this many candidate wholes the check reasons on real intervals (never stricter). */
@@ -94,14 +97,10 @@ export interface CheckOutput {
   conflicts: Conflict[];
 }
 
-function sumValue(figures: Figure[]): number {
-  return figures.reduce((s, f) => s + f.value, 0);
-}
-
 function combinedShown(ctx: CheckContext, figures: Figure[]): Shown {
   const first = figures[0];
   if (figures.length === 1 && first) return shown(ctx, first);
-  return { value: sumValue(figures), qualifier: "exact", decimals: 0, percent: false };
+  return { value: sumValues(figures), qualifier: "exact", decimals: 0, percent: false };
 }
 
 function derivedKind(relation: Relation): "coverage" | "share" {
@@ -116,70 +115,37 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
   const stated = roleFigures(ctx, relation, "stated");
   const kind = derivedKind(relation);
   const region = part.figures[0]?.region ?? whole.figures[0]?.region ?? "";
-  const base = { region, label: relation.label, relation: relation.id };
   const missing = part.missing ?? whole.missing ?? stated.missing;
   if (missing !== undefined || part.figures.length === 0 || whole.figures.length === 0) {
     const unavailable = cannotComputeMessage({
       missing: missing ?? (part.figures.length ? "whole" : "part"),
     });
     return {
-      derived: [
-        {
-          ...base,
-          id: `${kind}:${relation.id}`,
-          kind,
-          value: NaN,
-          unit: "%",
-          from: {},
-          unavailable,
-        },
-      ],
+      derived: [derivedOf(relation, region, kind, NaN, "%", {}, unavailable)],
       conflicts: [],
     };
   }
   const from = fromRoles({ part: part.figures, whole: whole.figures, stated: stated.figures });
-  const p = sumValue(part.figures);
-  const w = sumValue(whole.figures);
-  const derived: Derived[] = [];
-  if (w === 0) {
-    derived.push({
-      ...base,
-      id: `${kind}:${relation.id}`,
-      kind,
-      value: NaN,
-      unit: "%",
-      from,
-      unavailable: cannotComputeMessage({ zero: "whole" }),
-    });
-  } else {
-    derived.push({
-      ...base,
-      id: `${kind}:${relation.id}`,
-      kind,
-      value: (p / w) * 100,
-      unit: "%",
-      from,
-    });
-  }
-  const partInteger = part.figures.every((f) => ctx.reading(f).integer);
-  const wholeInteger = whole.figures.every((f) => ctx.reading(f).integer);
+  const p = sumValues(part.figures);
+  const w = sumValues(whole.figures);
+  const derived: Derived[] = [
+    w === 0
+      ? derivedOf(relation, region, kind, NaN, "%", from, cannotComputeMessage({ zero: "whole" }))
+      : derivedOf(relation, region, kind, (p / w) * 100, "%", from),
+  ];
+  const partInteger = allInteger(ctx, part.figures);
+  const wholeInteger = allInteger(ctx, whole.figures);
   // "More than 79 000" minus 20 000 is no count a planner can use: exact figures only.
   const allExact = part.figures.every(isExact) && whole.figures.every(isExact);
   if (kind === "coverage" && partInteger && wholeInteger && allExact) {
-    derived.push({
-      ...base,
-      id: `remaining:${relation.id}`,
-      kind: "remaining",
-      value: w - p,
-      unit: whole.figures[0]?.unit ?? "",
-      from,
-    });
+    const unit = whole.figures[0]?.unit ?? "";
+    derived.push(derivedOf(relation, region, "remaining", w - p, unit, from));
   }
 
   const statedFigure = stated.figures[0];
   const terms: ShareTerms = {
-    part: sumAll(part.figures.map((f) => ctx.reading(f).interval)),
-    whole: sumAll(whole.figures.map((f) => ctx.reading(f).interval)),
+    part: sumReadings(ctx, part.figures),
+    whole: sumReadings(ctx, whole.figures),
     stated: statedFigure ? ctx.reading(statedFigure).interval : PERCENT,
     partInteger,
     wholeInteger,
