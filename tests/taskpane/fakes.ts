@@ -9,7 +9,7 @@ import type {
   Relation,
   Source,
 } from "../../src/domain/types";
-import type { LoadResult, SeedFiles } from "../../src/domain/load/types";
+import type { Indicator, LoadResult, SeedFiles } from "../../src/domain/load/types";
 import type { PaneData } from "../../src/taskpane/services/load-types";
 import type { DomainServices, ExcelActions, Snip } from "../../src/taskpane/services/pane-services";
 
@@ -34,7 +34,7 @@ export const sources: Source[] = [
     title: "Жамбыл",
     language: "ru",
     published: "2026-01-10",
-    region: "Жамбылская",
+    region: "Zhambyl region",
     publisher: "x",
     text: zhambylText,
   },
@@ -44,7 +44,7 @@ export const sources: Source[] = [
     title: "Актобе",
     language: "ru",
     published: "2026-01-13",
-    region: "Актюбинская",
+    region: "Aktobe region",
     publisher: "y",
     text: aktobeText,
   },
@@ -70,11 +70,11 @@ const fig = (
 });
 
 export const figures: Figure[] = [
-  fig("zh.total", "zh", "Жамбылская", 353, "", zhambylQuote),
-  fig("zh.3g", "zh", "Жамбылская", 51, "", zhambylQuote),
-  fig("zh.3g.pct", "zh", "Жамбылская", 12.2, "%", zhambylQuote),
-  fig("ak.internet", "ak", "Актюбинская", 294, "", "интернетом обеспечены 294 аула"),
-  fig("ak.mobile", "ak", "Актюбинская", 300, "", "В их числе 270 населенных пунктов"),
+  fig("zh.total", "zh", "Zhambyl region", 353, "", zhambylQuote),
+  fig("zh.3g", "zh", "Zhambyl region", 51, "", zhambylQuote),
+  fig("zh.3g.pct", "zh", "Zhambyl region", 12.2, "%", zhambylQuote),
+  fig("ak.internet", "ak", "Aktobe region", 294, "", "интернетом обеспечены 294 аула"),
+  fig("ak.mobile", "ak", "Aktobe region", 300, "", "В их числе 270 населенных пунктов"),
 ];
 
 export const relations: Relation[] = [
@@ -90,6 +90,20 @@ export const relations: Relation[] = [
     roles: { parts: ["ak.mobile"], whole: ["ak.internet"] },
     label: "mobile",
   },
+];
+
+const indicator = (key: string, en: string, ru: string, kk: string): Indicator => ({
+  key,
+  unit: "",
+  kind: "count",
+  label: { en, ru, kk },
+  description: "",
+});
+
+/** Labels for a share's part and a sum's whole; the other figures have none (title falls back). */
+export const indicators: Indicator[] = [
+  indicator("zh.3g", "Villages with 3G", "Сёла с 3G", "3G бар ауылдар"),
+  indicator("ak.internet", "Villages with internet", "Аулы с интернетом", "Интернеті бар ауылдар"),
 ];
 
 /** Digits with optional decimal comma and an optional %; enough for the fixtures. */
@@ -120,7 +134,8 @@ function conflictOf(
     id,
     kind,
     severity: "error",
-    relation: id,
+    // As the real checks: the relation's own id, none for an edited value.
+    ...(kind === "source" ? {} : { relation: id.slice(id.indexOf(":") + 1) }),
     figures: members.map((f) => ({ id: f.id, value: f.value, source: f.source, quote: f.quote })),
     stated,
     implied,
@@ -205,7 +220,7 @@ export function fakeLoadSeeds(files: SeedFiles): LoadResult {
       ],
     };
   }
-  return { ok: true, sources, figures, relations, indicators: [] };
+  return { ok: true, sources, figures, relations, indicators };
 }
 
 export function fakeFetch(files: Record<string, string> = seedFiles) {

@@ -126,12 +126,16 @@ describe("conflicts", () => {
     await openTab(user, /Conflicts/);
     const regions = screen.getAllByTestId("sanaq-region");
     expect(regions.map((r) => within(r).getByRole("heading", { level: 3 }).textContent)).toEqual([
-      "Актюбинская (1)",
-      "Жамбылская (1)",
+      "Aktobe region (1)",
+      "Zhambyl region (1)",
     ]);
     const zh = regions[1]!;
     expect(within(zh).getByRole("heading", { level: 4 }).textContent).toBe("Share");
     const card = within(zh).getByTestId("sanaq-conflict");
+    expect(card.getAttribute("aria-label")).toBe("Share: Villages with 3G");
+    expect(within(card).getByTestId("sanaq-conflict-title").textContent).toBe(
+      "Share: Villages with 3G",
+    );
     expect(card.textContent).toMatch(/EN share:zhambyl\.3g does not hold/);
     expect(within(card).getByTestId("sanaq-stated").textContent).toBe("12.2%");
     expect(within(card).getByTestId("sanaq-implied").textContent).toBe("14.4%");
@@ -141,6 +145,29 @@ describe("conflicts", () => {
     // The 3G percent, not the 2G one that comes first.
     expect(marks[1]?.nextSibling).toBe(marks[2]?.previousSibling);
     expect(marks[2]?.previousSibling?.textContent).toBe(" (");
+  });
+
+  it("titles cards and names regions in Kazakh, the id kept as a caption", async () => {
+    const { user } = renderPane({ language: "kk" });
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Сәйкессіздіктер/);
+    const regions = screen.getAllByTestId("sanaq-region");
+    expect(regions.map((r) => within(r).getByRole("heading", { level: 3 }).textContent)).toEqual([
+      "Ақтөбе облысы (1)",
+      "Жамбыл облысы (1)",
+    ]);
+    expect(regions.map((r) => r.getAttribute("aria-label"))).toEqual([
+      "Ақтөбе облысы",
+      "Жамбыл облысы",
+    ]);
+    const share = screen.getByRole("article", { name: "Үлес: 3G бар ауылдар" });
+    expect(share.getAttribute("data-conflict")).toBe("share:zhambyl.3g");
+    expect(within(share).getByText("share:zhambyl.3g")).toBeTruthy();
+    const sum = screen.getByRole("article", { name: "Қосынды: Интернеті бар ауылдар" });
+    expect(sum.getAttribute("data-conflict")).toBe("sum:aktobe.mobile");
+    // The source's region in the Sources tab is localized too.
+    await openTab(user, /Дереккөздер/);
+    expect(screen.getByText(/Жамбыл облысы/)).toBeTruthy();
   });
 
   it("exports the report as CSV with formula-like cells escaped", async () => {
@@ -154,7 +181,7 @@ describe("conflicts", () => {
     expect(name).toBe("sanaq-conflicts-ru.csv");
     expect(csv.split("\r\n")[0]).toMatch(/^Расхождение,Вид,Важность,Регион/);
     expect(csv).toMatch(
-      /share:zhambyl\.3g,Доля,Ошибка,Жамбылская,12\.2%,14\.4%,RU share:zhambyl\.3g не сходится/,
+      /share:zhambyl\.3g,Доля,Ошибка,Zhambyl region,12\.2%,14\.4%,RU share:zhambyl\.3g не сходится/,
     );
   });
 

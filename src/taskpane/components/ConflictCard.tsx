@@ -3,6 +3,7 @@
 import {
   Badge,
   Body1,
+  Body1Strong,
   Button,
   Caption1,
   Input,
@@ -34,6 +35,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: { margin: 0 },
+  id: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   values: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   reason: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -42,11 +51,13 @@ const useStyles = makeStyles({
 
 export function ConflictCard(props: {
   conflict: Conflict;
+  /** The conflict's name in the pane's language (conflictTitle); the id stays as a caption. */
+  title: string;
   sources: ReadonlyMap<string, Source>;
   readNumbers: (text: string) => Mention[];
   actions: ConflictActions;
 }) {
-  const { conflict, sources, readNumbers, actions } = props;
+  const { conflict, title, sources, readNumbers, actions } = props;
   const { t, language } = useI18n();
   const styles = useStyles();
   const reasonId = useId();
@@ -57,9 +68,9 @@ export function ConflictCard(props: {
       className={styles.card}
       data-testid="sanaq-conflict"
       data-conflict={conflict.id}
-      aria-label={conflict.id}
+      aria-label={title}
     >
-      <div>
+      <div className={styles.header}>
         <Badge
           appearance="tint"
           color={
@@ -71,8 +82,12 @@ export function ConflictCard(props: {
           }
         >
           {t(`severity.${conflict.severity}`)}
-        </Badge>{" "}
-        <Caption1>{conflict.id}</Caption1>
+        </Badge>
+        <Body1Strong as="h5" className={styles.title} data-testid="sanaq-conflict-title">
+          {title}
+        </Body1Strong>
+        {/* The id is what the CSV report and the workbook's Conflicts sheet list. */}
+        <Caption1 className={styles.id}>{conflict.id}</Caption1>
       </div>
       <Body1>{conflict.message[language]}</Body1>
       <dl className={styles.values}>

@@ -9,7 +9,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Conflict, Figure, Mention, Source } from "../../domain/types";
+import type { Indicator } from "../../domain/load/types";
+import type { Conflict, Figure, Mention, Relation, Source } from "../../domain/types";
+import { regionName } from "../../i18n/index";
+import { conflictTitle, titleIndex } from "../services/conflict-title";
 import { groupConflicts } from "../services/group-conflicts";
 import { useI18n } from "../state/i18n-context";
 import { ConflictCard, type ConflictActions } from "./ConflictCard";
@@ -31,17 +34,33 @@ export function ConflictList(props: {
   conflicts: readonly Conflict[];
   figures: readonly Figure[];
   sources: readonly Source[];
+  relations: readonly Relation[];
+  indicators: readonly Indicator[];
   readNumbers: (text: string) => Mention[];
   actions: ConflictActions;
   onExport: () => void;
   live: boolean;
 }) {
-  const { conflicts, figures, sources, readNumbers, actions, onExport, live } = props;
-  const { t, locale, number } = useI18n();
+  const {
+    conflicts,
+    figures,
+    sources,
+    relations,
+    indicators,
+    readNumbers,
+    actions,
+    onExport,
+    live,
+  } = props;
+  const { t, locale, number, language } = useI18n();
   const styles = useStyles();
   const groups = useMemo(
-    () => groupConflicts(conflicts, figures, locale),
-    [conflicts, figures, locale],
+    () => groupConflicts(conflicts, figures, locale, (r) => regionName(language, r)),
+    [conflicts, figures, locale, language],
+  );
+  const titles = useMemo(
+    () => titleIndex({ relations, figures, indicators }),
+    [relations, figures, indicators],
   );
   const sourcesById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   return (
@@ -60,12 +79,12 @@ export function ConflictList(props: {
         <section
           key={g.region}
           className={styles.region}
-          aria-label={g.region || t("conflicts.noRegion")}
+          aria-label={regionName(language, g.region) || t("conflicts.noRegion")}
           data-testid="sanaq-region"
         >
           <Subtitle2 as="h3">
             {t("conflicts.regionCount", {
-              region: g.region || t("conflicts.noRegion"),
+              region: regionName(language, g.region) || t("conflicts.noRegion"),
               count: g.count,
             })}
           </Subtitle2>
@@ -79,6 +98,7 @@ export function ConflictList(props: {
                   <li key={c.id}>
                     <ConflictCard
                       conflict={c}
+                      title={conflictTitle(c, titles, language)}
                       sources={sourcesById}
                       readNumbers={readNumbers}
                       actions={actions}

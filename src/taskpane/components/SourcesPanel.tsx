@@ -19,6 +19,7 @@ import type { Mention, Source } from "../../domain/types";
 import type { Snip } from "../services/pane-services";
 import { quoteAround } from "../services/quote-around";
 import { splitText } from "../services/split-text";
+import { regionName } from "../../i18n/index";
 import { useI18n } from "../state/i18n-context";
 
 const useStyles = makeStyles({
@@ -66,7 +67,7 @@ export function SourcesPanel(props: {
   onSnip?: (snip: Snip) => Promise<string | null>;
 }) {
   const { sources, readNumbers, focus, onSnip } = props;
-  const { t, number, date } = useI18n();
+  const { t, number, date, language } = useI18n();
   const styles = useStyles();
   const [selected, setSelected] = useState<string>(focus?.sourceId ?? sources[0]?.id ?? "");
   const [notice, setNotice] = useState<string | null>(null);
@@ -144,7 +145,7 @@ export function SourcesPanel(props: {
       <Caption1>
         {[
           source.publisher,
-          source.region,
+          regionName(language, source.region),
           date(source.published),
           t("sources.numbers", { count: mentions.length }),
         ]

@@ -28,6 +28,8 @@ export function groupConflicts(
   conflicts: readonly Conflict[],
   figures: readonly Figure[],
   locale: string,
+  /** The region as the pane shows it: groups are sorted by what the planner reads. */
+  displayName: (region: string) => string = (region) => region,
 ): RegionGroup[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const regions = new Map<string, Conflict[]>();
@@ -38,7 +40,9 @@ export function groupConflicts(
     regions.set(region, list);
   }
   return [...regions.entries()]
-    .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b, locale)))
+    .sort(([a], [b]) =>
+      a === "" ? 1 : b === "" ? -1 : displayName(a).localeCompare(displayName(b), locale),
+    )
     .map(([region, list]) => ({
       region,
       count: list.length,
