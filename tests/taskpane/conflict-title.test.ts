@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Indicator } from "../../src/domain/load/types";
 import type { Conflict, Figure, Relation } from "../../src/domain/types";
 import { regionName } from "../../src/i18n/index";
 import { conflictTitle, titleIndex } from "../../src/taskpane/services/conflict-title";
+import { indicator } from "./fakes";
 
 const figure = (id: string, indicator: string): Figure => ({
   id,
@@ -14,14 +14,6 @@ const figure = (id: string, indicator: string): Figure => ({
   qualifier: "exact",
   asOf: "2025",
   quote: "",
-});
-
-const indicator = (key: string, en: string, ru: string, kk: string): Indicator => ({
-  key,
-  unit: "",
-  kind: "count",
-  label: { en, ru, kk },
-  description: "",
 });
 
 const conflict = (

@@ -92,7 +92,7 @@ export const relations: Relation[] = [
   },
 ];
 
-const indicator = (key: string, en: string, ru: string, kk: string): Indicator => ({
+export const indicator = (key: string, en: string, ru: string, kk: string): Indicator => ({
   key,
   unit: "",
   kind: "count",
