@@ -27,6 +27,8 @@ const languages = [
     loadHeading: "Бастапқы мәтіндерді жүктеу",
     conflictsTab: /Сәйкессіздіктер/,
     message: /12,2%.*353-тің 51-і/,
+    title: "Үлес: 3G байланысы бар елді мекендер",
+    region: "Жамбыл облысы",
   },
   {
     lang: "ru",
@@ -34,6 +36,8 @@ const languages = [
     loadHeading: "Загрузка исходных текстов",
     conflictsTab: /Расхождения/,
     message: /указано 12,2%, но 51 из 353 — это 14,4%/,
+    title: "Доля: Населённые пункты со связью 3G",
+    region: "Жамбылская область",
   },
   {
     lang: "en",
@@ -41,6 +45,8 @@ const languages = [
     loadHeading: "Load the seed texts",
     conflictsTab: /Conflicts/,
     message: /states 12.2%, but 51 of 353 is 14.4%/,
+    title: "Share: Settlements with 3G",
+    region: "Zhambyl region",
   },
 ] as const;
 
@@ -112,6 +118,14 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
       const card = page.locator(`[data-conflict="${ZHAMBYL_3G}"]`);
       await card.waitFor({ state: "visible" });
       expect(await card.textContent()).toMatch(l.message);
+      // Titled and grouped in the pane's language; the id stays only as a caption.
+      expect(await card.getAttribute("aria-label")).toBe(l.title);
+      expect(await card.getByTestId("sanaq-conflict-title").textContent()).toBe(l.title);
+      const region = page.getByTestId("sanaq-region").filter({ has: card });
+      expect(await region.getAttribute("aria-label")).toBe(l.region);
+      expect(await region.getByRole("heading", { level: 3 }).textContent()).toMatch(
+        new RegExp(`^${l.region} \\(\\d+\\)$`),
+      );
       const marks = await card.locator("blockquote mark").allTextContents();
       expect(marks).toEqual(["51", "12,2%", "353"]);
       expect(await card.locator("blockquote").allTextContents()).toEqual([
