@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Conflict, Figure, Mention } from "../../src/domain/types";
 import { applyEdits } from "../../src/taskpane/services/apply-edits";
 import { conflictsCsv, guardCell } from "../../src/taskpane/services/conflict-csv";
+import { regionName } from "../../src/i18n/index";
 import { groupConflicts } from "../../src/taskpane/services/group-conflicts";
 import { highlightQuote, splitText } from "../../src/taskpane/services/split-text";
 import { createChangeHandler, createWriteGate } from "../../src/taskpane/services/write-gate";
@@ -129,6 +130,16 @@ describe("conflict grouping", () => {
       ["share", ["share:1"]],
       ["sum", ["sum:1"]],
     ]);
+  });
+
+  it("sorts regions by the name the planner reads, not the value in figures.csv", () => {
+    const figures = [figure("k", "Kazakhstan", 1), figure("z", "Zhambyl region", 2)];
+    const conflicts = [conflict("sum:k", "sum", ["k"]), conflict("sum:z", "sum", ["z"])];
+    const order = (locale: string, name?: (r: string) => string) =>
+      groupConflicts(conflicts, figures, locale, name).map((g) => g.region);
+    expect(order("en-US")).toEqual(["Kazakhstan", "Zhambyl region"]);
+    // Жамбыл облысы comes before Қазақстан in Kazakh.
+    expect(order("kk-KZ", (r) => regionName("kk", r))).toEqual(["Zhambyl region", "Kazakhstan"]);
   });
 });
 
