@@ -37,6 +37,7 @@ export function mentionStep(mention: Pick<Mention, "text" | "value">): number {
 }
 
 function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0; // most figures: no string to build
   const s = String(value);
   if (s.includes("e")) return 0;
   return s.split(".")[1]?.length ?? 0;
@@ -48,7 +49,25 @@ function sameValue(a: number, b: number): boolean {
 
 /** How precisely the figure's value was written: from its quote, else from its own decimals. */
 const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
-const isGapAt = (s: string, i: number): boolean => /[ \u00a0\u202f.,]/.test(s[i] ?? "");
+/** A space (also no-break and narrow no-break), dot or comma: what groups digits in a number. */
+function isGapAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i); // NaN outside the string: no gap
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 46 || c === 44;
+}
+
+/** Is `digits` written at i in the quote as a number of its own, not part of a longer one? */
+function standsAlone(quote: string, i: number, digits: string): boolean {
+  const end = i + digits.length;
+  if (isDigitAt(quote, i - 1) || (isGapAt(quote, i - 1) && isDigitAt(quote, i - 2))) return false;
+  return !(isDigitAt(quote, end) || (isGapAt(quote, end) && isDigitAt(quote, end + 1)));
+}
+
+function writtenPlainly(quote: string, digits: string): boolean {
+  for (let i = quote.indexOf(digits); i >= 0; i = quote.indexOf(digits, i + 1)) {
+    if (standsAlone(quote, i, digits)) return true;
+  }
+  return false;
+}
 
 /**
  * The digits of `value` as the quote writes them plainly ("353", "24-і", "12,2" of "12,2%") —
@@ -59,15 +78,10 @@ const isGapAt = (s: string, i: number): boolean => /[ \u00a0\u202f.,]/.test(s[i]
  */
 function plainlyWritten(quote: string, value: number): string | null {
   const dotted = String(value);
-  for (const digits of dotted.includes(".") ? [dotted.replace(".", ","), dotted] : [dotted]) {
-    for (let i = quote.indexOf(digits); i >= 0; i = quote.indexOf(digits, i + 1)) {
-      const end = i + digits.length;
-      if (isDigitAt(quote, i - 1) || (isGapAt(quote, i - 1) && isDigitAt(quote, i - 2))) continue;
-      if (isDigitAt(quote, end) || (isGapAt(quote, end) && isDigitAt(quote, end + 1))) continue;
-      return digits;
-    }
-  }
-  return null;
+  if (!dotted.includes(".")) return writtenPlainly(quote, dotted) ? dotted : null;
+  const comma = dotted.replace(".", ",");
+  if (writtenPlainly(quote, comma)) return comma;
+  return writtenPlainly(quote, dotted) ? dotted : null;
 }
 
 /** Mentions of a quote; runChecks passes a memoised reader, as figures share quotes. */
