@@ -24,6 +24,29 @@ export function localeOf(language: UiLanguage): string {
   return locales[language];
 }
 
+/**
+ * Locale of number formats. Kazakh writes numbers as Russian does (CLDR kk: decimal comma,
+ * no-break-space groups), and Chromium builds without kk locale data (Debian's, some WebView2
+ * setups) fall back to "12.2" for kk-KZ, so numbers use ru-RU's rules for kk.
+ */
+const numberLocales: Record<UiLanguage, string> = { en: "en-US", ru: "ru-RU", kk: "ru-RU" };
+
+/** Kazakh month names (CLDR kk, standalone), for the same reason: no kk data in some builds. */
+const kazakhMonths = [
+  "қаңтар",
+  "ақпан",
+  "наурыз",
+  "сәуір",
+  "мамыр",
+  "маусым",
+  "шілде",
+  "тамыз",
+  "қыркүйек",
+  "қазан",
+  "қараша",
+  "желтоқсан",
+];
+
 /** Office's display language ("kk-KZ", "ru-RU", "en-US", ...) or navigator.language to a pane language. */
 export function pickLanguage(tag: string | undefined): UiLanguage {
   const primary = (tag ?? "").toLowerCase().split(/[-_]/)[0];
@@ -53,14 +76,17 @@ export function formatNumber(
   value: number,
   maximumFractionDigits = 2,
 ): string {
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits }).format(value);
+  return new Intl.NumberFormat(numberLocales[language], { maximumFractionDigits }).format(value);
 }
 
 /** An ISO date (YYYY-MM-DD) for the language; other text is returned as is. */
 export function formatDate(language: UiLanguage, iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // CLDR kk long date: "2026 ж. 13 қаңтар".
+  if (language === "kk") return `${year} ж. ${day} ${kazakhMonths[month - 1] ?? month}`;
+  const date = new Date(Date.UTC(year, month - 1, day));
   return new Intl.DateTimeFormat(locales[language], {
     dateStyle: "medium",
     timeZone: "UTC",
@@ -73,7 +99,7 @@ export function formatDate(language: UiLanguage, iso: string): string {
  * between digits is a decimal mark; digits are never regrouped (years stay "2025").
  */
 export function localizeNumbers(language: UiLanguage, text: string): string {
-  const format = new Intl.NumberFormat(locales[language], {
+  const format = new Intl.NumberFormat(numberLocales[language], {
     useGrouping: false,
     maximumFractionDigits: 6,
   });

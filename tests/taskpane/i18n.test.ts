@@ -61,6 +61,8 @@ describe("language and locale", () => {
   it("formats ISO dates for the locale and leaves free text alone", () => {
     expect(formatDate("en", "2026-01-13")).toBe("Jan 13, 2026");
     expect(formatDate("ru", "2026-01-13")).toMatch(/13 янв\.? 2026/);
+    expect(formatDate("kk", "2026-01-13")).toBe("2026 ж. 13 қаңтар");
+    expect(formatDate("kk", "2025-12-31")).toBe("2025 ж. 31 желтоқсан");
     expect(formatDate("en", "2026-2027")).toBe("2026-2027");
   });
 

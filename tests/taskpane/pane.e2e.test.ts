@@ -29,6 +29,7 @@ const languages = [
     message: /12,2%.*353-тің 51-і/,
     title: "Үлес: 3G байланысы бар елді мекендер",
     region: "Жамбыл облысы",
+    values: ["12,2%", "14,4%"],
   },
   {
     lang: "ru",
@@ -38,6 +39,7 @@ const languages = [
     message: /указано 12,2%, но 51 из 353 — это 14,4%/,
     title: "Доля: Населённые пункты со связью 3G",
     region: "Жамбылская область",
+    values: ["12,2%", "14,4%"],
   },
   {
     lang: "en",
@@ -47,6 +49,7 @@ const languages = [
     message: /states 12.2%, but 51 of 353 is 14.4%/,
     title: "Share: Settlements with 3G",
     region: "Zhambyl region",
+    values: ["12.2%", "14.4%"],
   },
 ] as const;
 
@@ -126,6 +129,11 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
       expect(await region.getByRole("heading", { level: 3 }).textContent()).toMatch(
         new RegExp(`^${l.region} \\(\\d+\\)$`),
       );
+      // Stated and implied in the language's number style (Chromium may lack kk locale data).
+      expect([
+        await card.getByTestId("sanaq-stated").textContent(),
+        await card.getByTestId("sanaq-implied").textContent(),
+      ]).toEqual(l.values);
       const marks = await card.locator("blockquote mark").allTextContents();
       expect(marks).toEqual(["51", "12,2%", "353"]);
       expect(await card.locator("blockquote").allTextContents()).toEqual([
