@@ -9,8 +9,9 @@ import { type CheckContext, conflictFigure, roleFigures, severityOf, shown } fro
 export function agree(ctx: CheckContext, figures: Figure[]): boolean {
   const first = figures[0];
   if (!first) return true;
-  let common = ctx.reading(first).interval;
-  let integer = ctx.reading(first).integer;
+  const firstReading = ctx.reading(first);
+  let common = firstReading.interval;
+  let integer = firstReading.integer;
   for (let i = 1; i < figures.length; i++) {
     const r = ctx.reading(figures[i] as Figure);
     common = intersect(common, r.interval);

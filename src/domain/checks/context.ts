@@ -115,19 +115,24 @@ export function sumValues(figures: Figure[]): number {
   return sum;
 }
 
-/** The sum of the figures' reading intervals; one figure gives its own interval, no copy. */
-export function sumReadings(ctx: CheckContext, figures: Figure[]): Interval {
-  const first = figures[0];
-  if (figures.length === 1 && first) return ctx.reading(first).interval;
-  let sum = point(0);
-  for (const f of figures) sum = add(sum, ctx.reading(f).interval);
-  return sum;
+/** What a role's figures allow together: the sum of their intervals, and whether all are counts. */
+export interface RoleReading {
+  interval: Interval;
+  integer: boolean;
 }
 
-/** Are all the figures counts (whole numbers)? */
-export function allInteger(ctx: CheckContext, figures: Figure[]): boolean {
-  for (const f of figures) if (!ctx.reading(f).integer) return false;
-  return true;
+/** One pass over the role's readings; a single figure gives its own reading, no copy. */
+export function roleReading(ctx: CheckContext, figures: Figure[]): RoleReading {
+  const first = figures[0];
+  if (figures.length === 1 && first) return ctx.reading(first);
+  let interval = point(0);
+  let integer = true;
+  for (const f of figures) {
+    const r = ctx.reading(f);
+    interval = add(interval, r.interval);
+    integer = integer && r.integer;
+  }
+  return { interval, integer };
 }
 
 export function decimalsOfStep(step: number): number {

@@ -29,15 +29,14 @@ import {
 } from "./messages";
 import {
   type CheckContext,
-  allInteger,
   conflictFigure,
   decimalsOfStep,
   derivedOf,
   fromRoles,
   roleFigures,
+  roleReading,
   severityOf,
   shown,
-  sumReadings,
   sumValues,
 } from "./context";
 
@@ -133,8 +132,10 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
       ? derivedOf(relation, region, kind, NaN, "%", from, cannotComputeMessage({ zero: "whole" }))
       : derivedOf(relation, region, kind, (p / w) * 100, "%", from),
   ];
-  const partInteger = allInteger(ctx, part.figures);
-  const wholeInteger = allInteger(ctx, whole.figures);
+  const partReading = roleReading(ctx, part.figures);
+  const wholeReading = roleReading(ctx, whole.figures);
+  const partInteger = partReading.integer;
+  const wholeInteger = wholeReading.integer;
   // "More than 79 000" minus 20 000 is no count a planner can use: exact figures only.
   const allExact = part.figures.every(isExact) && whole.figures.every(isExact);
   if (kind === "coverage" && partInteger && wholeInteger && allExact) {
@@ -144,8 +145,8 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
 
   const statedFigure = stated.figures[0];
   const terms: ShareTerms = {
-    part: sumReadings(ctx, part.figures),
-    whole: sumReadings(ctx, whole.figures),
+    part: partReading.interval,
+    whole: wholeReading.interval,
     stated: statedFigure ? ctx.reading(statedFigure).interval : PERCENT,
     partInteger,
     wholeInteger,

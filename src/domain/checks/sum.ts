@@ -1,8 +1,15 @@
 // Sum relations: the parts must be able to add up to the whole.
 import type { Conflict, Relation } from "../types";
-import { integerBounds, intersect, isEmpty, sumAll, widen } from "./intervals";
+import { integerBounds, intersect, isEmpty, widen } from "./intervals";
 import { NONE, formatNumber, sumMessage, sumSuggestion } from "./messages";
-import { type CheckContext, conflictFigure, roleFigures, severityOf, shown } from "./context";
+import {
+  type CheckContext,
+  conflictFigure,
+  roleFigures,
+  severityOf,
+  shown,
+  roleReading,
+} from "./context";
 
 export function checkSum(ctx: CheckContext, relation: Relation): Conflict[] {
   const parts = roleFigures(ctx, relation, "parts");
@@ -17,11 +24,12 @@ export function checkSum(ctx: CheckContext, relation: Relation): Conflict[] {
   ) {
     return [];
   }
-  const readings = parts.figures.map((f) => ctx.reading(f));
-  const integer = readings.every((r) => r.integer) && ctx.reading(total).integer;
-  const sum = sumAll(readings.map((r) => r.interval));
+  const totalReading = ctx.reading(total);
+  const partsReading = roleReading(ctx, parts.figures);
+  const integer = partsReading.integer && totalReading.integer;
+  const sum = partsReading.interval;
   // Integer sums are exact below 2^53; only real-valued sums need a float margin.
-  const common = intersect(integer ? sum : widen(sum), ctx.reading(total).interval);
+  const common = intersect(integer ? sum : widen(sum), totalReading.interval);
   const holds = integer ? integerBounds(common) !== null : !isEmpty(common);
   if (holds) return [];
 
