@@ -1,4 +1,5 @@
 // The pane's languages, message lookup and locale formatting. Pure: no DOM, no Office.
+import { KK_MONTHS } from "../domain/calendar";
 import { en, type MessageKey } from "./en";
 import { kk } from "./kk";
 import { ru } from "./ru";
@@ -30,22 +31,6 @@ export function localeOf(language: UiLanguage): string {
  * setups) fall back to "12.2" for kk-KZ, so numbers use ru-RU's rules for kk.
  */
 const numberLocales: Record<UiLanguage, string> = { en: "en-US", ru: "ru-RU", kk: "ru-RU" };
-
-/** Kazakh month names (CLDR kk, standalone), for the same reason: no kk data in some builds. */
-const kazakhMonths = [
-  "қаңтар",
-  "ақпан",
-  "наурыз",
-  "сәуір",
-  "мамыр",
-  "маусым",
-  "шілде",
-  "тамыз",
-  "қыркүйек",
-  "қазан",
-  "қараша",
-  "желтоқсан",
-];
 
 /** Office's display language ("kk-KZ", "ru-RU", "en-US", ...) or navigator.language to a pane language. */
 export function pickLanguage(tag: string | undefined): UiLanguage {
@@ -85,7 +70,7 @@ export function formatDate(language: UiLanguage, iso: string): string {
   if (!match) return iso;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   // CLDR kk long date: "2026 ж. 13 қаңтар".
-  if (language === "kk") return `${year} ж. ${day} ${kazakhMonths[month - 1] ?? month}`;
+  if (language === "kk") return `${year} ж. ${day} ${KK_MONTHS[month - 1] ?? month}`;
   const date = new Date(Date.UTC(year, month - 1, day));
   return new Intl.DateTimeFormat(locales[language], {
     dateStyle: "medium",

@@ -1,38 +1,10 @@
 // Words around a number that make it something other than a quantity: a year, a date, an order or
 // service number, an age.
 import { CYR, GROUP_SPACE } from "./chars";
+import { KK_MONTHS, RU_MONTHS } from "../calendar";
 import type { Word } from "./scan";
 
 const END = "(?![\\p{L}\\d])";
-
-const RU_MONTHS = [
-  "января",
-  "февраля",
-  "марта",
-  "апреля",
-  "мая",
-  "июня",
-  "июля",
-  "августа",
-  "сентября",
-  "октября",
-  "ноября",
-  "декабря",
-];
-const KK_MONTHS = [
-  "қаңтар",
-  "ақпан",
-  "наурыз",
-  "сәуір",
-  "мамыр",
-  "маусым",
-  "шілде",
-  "тамыз",
-  "қыркүйек",
-  "қазан",
-  "қараша",
-  "желтоқсан",
-];
 
 const MONTH_AFTER = new RegExp(
   `${GROUP_SPACE}(${RU_MONTHS.join("|")}|(?:${KK_MONTHS.join("|")})[${CYR}]*)${END}(?:${GROUP_SPACE}(\\d{4})(?!\\d))?`,
