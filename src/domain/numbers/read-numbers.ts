@@ -14,6 +14,7 @@ import { KAZAKH_ONLY } from "./chars";
 import { dayMonthAfter, identifierBefore, isAge, isYear, yearWordAfter } from "./context";
 import { originalSpan, removeInvisible } from "./invisible";
 import {
+  candidateWord,
   isDigitCode,
   isInvisibleCode,
   isLatinCode,
@@ -67,7 +68,7 @@ function readAll(text: string): Mention[] | null {
     if (at < 0) break;
     const c = text.charCodeAt(at);
     if (isInvisibleCode(c)) return null;
-    const word = c >= 0x30 && c <= 0x39 ? null : numberWordAt(text, at);
+    const word = c >= 0x30 && c <= 0x39 ? null : candidateWord();
     const mention = readAt(text, at, word);
     if (!mention) {
       from = word ? word.end : at + 1;

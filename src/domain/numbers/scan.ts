@@ -132,6 +132,14 @@ export function isInvisibleCode(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
+/** The number word nextCandidate last stopped at, so its caller need not read it again. */
+let lastWord: WordHit | null = null;
+
+/** The number word found at nextCandidate's last result, when that was a letter. */
+export function candidateWord(): WordHit | null {
+  return lastWord;
+}
+
 /**
  * Where the next digit, whole number word or invisible character stands, at or after `from`; -1
  * when none. A hand-written loop over char codes: Cyrillic letters, most of any text, take the
@@ -145,7 +153,13 @@ export function nextCandidate(text: string, from: number): number {
     const c = text.charCodeAt(i);
     if (c >= 0x400 && c <= 0x4ff) {
       // A Cyrillic word (U+0482–U+0489 are signs, not letters: too rare to test for here).
-      if (!prevLetter && mayStartNumberWord(text, i, c) && numberWordAt(text, i)) return i;
+      if (!prevLetter && mayStartNumberWord(text, i, c)) {
+        const hit = numberWordAt(text, i);
+        if (hit) {
+          lastWord = hit;
+          return i;
+        }
+      }
       // The rest of the run needs no test but "is it still Cyrillic".
       i++;
       while (i < length) {
