@@ -94,9 +94,8 @@ const PAIRS = buildPairs();
 
 /** A cheap filter before the trie walk: can a number word start at `at`, whose code is `c`? */
 function mayStartNumberWord(text: string, at: number, c: number): boolean {
-  const a = c - 0x400;
-  const b = text.charCodeAt(at + 1) - 0x400;
-  return a >= 0 && a <= 0xff && b >= 0 && b <= 0xff && PAIRS[(a << 8) | b] === 1;
+  const b = text.charCodeAt(at + 1);
+  return c >> 8 === 4 && b >> 8 === 4 && PAIRS[((c & 0xff) << 8) | (b & 0xff)] === 1;
 }
 
 export interface WordHit {
@@ -151,7 +150,8 @@ export function nextCandidate(text: string, from: number): number {
   let i = from;
   while (i < length) {
     const c = text.charCodeAt(i);
-    if (c >= 0x400 && c <= 0x4ff) {
+    // c >> 8 === 4 is "in U+0400–U+04FF" in one test; past the end charCodeAt is NaN, NaN >> 8 is 0.
+    if (c >> 8 === 4) {
       // A Cyrillic word (U+0482–U+0489 are signs, not letters: too rare to test for here).
       if (!prevLetter && mayStartNumberWord(text, i, c)) {
         const hit = numberWordAt(text, i);
@@ -162,11 +162,7 @@ export function nextCandidate(text: string, from: number): number {
       }
       // The rest of the run needs no test but "is it still Cyrillic".
       i++;
-      while (i < length) {
-        const d = text.charCodeAt(i);
-        if (d < 0x400 || d > 0x4ff) break;
-        i++;
-      }
+      while (text.charCodeAt(i) >> 8 === 4) i++;
       prevLetter = true;
       continue;
     }
