@@ -19,20 +19,23 @@ export interface Tail {
 const SP = `${GROUP_SPACE}?`;
 const END = "(?![\\p{L}\\d])";
 
-const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
-  [new RegExp(`${SP}(?:тыс\\.|(?:тыс|тысяч[${CYR}]*)${END})`, "yu"), 1e3],
-  [new RegExp(`${SP}(?:млн|миллион[${CYR}]*)${END}`, "yu"), 1e6],
-  [new RegExp(`${SP}(?:млрд|миллиард[${CYR}]*)${END}`, "yu"), 1e9],
-  [new RegExp(`${SP}(?:трлн|триллион[${CYR}]*)${END}`, "yu"), 1e12],
-  [new RegExp(`${SP}мың[${CYR}]*${END}`, "yu"), 1e3],
+// Each regex comes with the chars its word or sign can start with (after the optional space), so
+// the ones that cannot match the text are not run.
+const MULTIPLIERS: ReadonlyArray<[RegExp, number, string]> = [
+  [new RegExp(`${SP}(?:тыс\\.|(?:тыс|тысяч[${CYR}]*)${END})`, "yu"), 1e3, "т"],
+  [new RegExp(`${SP}(?:млн|миллион[${CYR}]*)${END}`, "yu"), 1e6, "м"],
+  [new RegExp(`${SP}(?:млрд|миллиард[${CYR}]*)${END}`, "yu"), 1e9, "м"],
+  [new RegExp(`${SP}(?:трлн|триллион[${CYR}]*)${END}`, "yu"), 1e12, "т"],
+  [new RegExp(`${SP}мың[${CYR}]*${END}`, "yu"), 1e3, "м"],
 ];
 
-const UNITS: ReadonlyArray<[RegExp, string, Kind]> = [
-  [new RegExp(`${SP}(?:%|проц\\.|(?:процент|пайыз)[${CYR}]*${END})`, "yu"), "%", "percent"],
+const UNITS: ReadonlyArray<[RegExp, string, Kind, string]> = [
+  [new RegExp(`${SP}(?:%|проц\\.|(?:процент|пайыз)[${CYR}]*${END})`, "yu"), "%", "percent", "%п"],
   [
     new RegExp(`${SP}(?:(?:шаршы|кв\\.?)${GROUP_SPACE}?(?:км|шақырым[${CYR}]*)${END}|км²)`, "yu"),
     "km2",
     "area",
+    "шк",
   ],
   [
     new RegExp(
@@ -41,15 +44,33 @@ const UNITS: ReadonlyArray<[RegExp, string, Kind]> = [
     ),
     "m2",
     "area",
+    "шкм",
   ],
-  [new RegExp(`${SP}(?:км${END}|(?:километр|шақырым)[${CYR}]*${END})`, "yu"), "km", "length"],
-  [new RegExp(`${SP}(?:₸|(?:тенге|теңге)[${CYR}]*${END}|тг\\.)`, "yu"), "KZT", "money"],
+  [new RegExp(`${SP}(?:км${END}|(?:километр|шақырым)[${CYR}]*${END})`, "yu"), "km", "length", "кш"],
+  [new RegExp(`${SP}(?:₸|(?:тенге|теңге)[${CYR}]*${END}|тг\\.)`, "yu"), "KZT", "money", "₸т"],
 ];
 
 const HYPHEN_SUFFIX = new RegExp(`-([${CYR}]{1,5})${END}`, "yu");
 /** Russian ordinal endings (5-й, 10-го) and Kazakh ones (2-ші, 1-інші). */
 const ORDINAL = /^(?:й|я|е|го|му|м|ый|ой|ий|ая|ое|ые|ых|ым|ом|ую|.*ші|.*шы)$/;
-const LAST_WORD = new RegExp(`[${CYR}]+$`, "u");
+/** CYR_CODE[c - 0x400] = 1 for the letters of CYR. */
+const CYR_CODE = Uint8Array.from({ length: 0x100 }, (_, k) =>
+  new RegExp(`[${CYR}]`, "u").test(String.fromCharCode(0x400 + k)) ? 1 : 0,
+);
+
+/** The letters of CYR that end text[from, end): the run of them right before `end`. */
+function lastWord(text: string, from: number, end: number): string {
+  let i = end;
+  while (i > from && CYR_CODE[text.charCodeAt(i - 1) - 0x400] === 1) i--;
+  return i === end ? "" : text.slice(i, end);
+}
+
+/** The first char at `at`, past one optional thousands space (the SP of the regexes below). */
+function firstAfterSpace(text: string, at: number): string {
+  const c = text.charCodeAt(at);
+  const skip = c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+  return text.charAt(skip ? at + 1 : at);
+}
 
 /** What follows most numbers: nothing of theirs. */
 export const NO_TAIL: Tail = {
@@ -86,7 +107,9 @@ export function readTail(text: string, at: number): Tail {
   let unit = "";
   let kind: Kind | null = null;
   let ordinal = false;
-  for (const [re, factor] of MULTIPLIERS) {
+  let first = firstAfterSpace(text, end);
+  for (const [re, factor, initials] of MULTIPLIERS) {
+    if (!initials.includes(first)) continue;
     const m = sticky(re, text, end);
     if (m) {
       multiplier = factor;
@@ -94,7 +117,9 @@ export function readTail(text: string, at: number): Tail {
       break;
     }
   }
-  for (const [re, name, unitKind] of UNITS) {
+  first = firstAfterSpace(text, end);
+  for (const [re, name, unitKind, initials] of UNITS) {
+    if (!initials.includes(first)) continue;
     const m = sticky(re, text, end);
     if (m) {
       unit = name;
@@ -103,13 +128,12 @@ export function readTail(text: string, at: number): Tail {
       break;
     }
   }
-  const suffix = sticky(HYPHEN_SUFFIX, text, end);
+  const suffix = text.charCodeAt(end) === 0x2d ? sticky(HYPHEN_SUFFIX, text, end) : null;
   if (suffix) {
     end += suffix[0].length;
     ordinal = kind === null && ORDINAL.test(suffix[1] ?? "");
   }
-  const ending =
-    end > at ? (LAST_WORD.exec(text.slice(Math.max(at, end - 12), end))?.[0] ?? "") : "";
+  const ending = end > at ? lastWord(text, Math.max(at, end - 12), end) : "";
   return { length: end - at, multiplier, unit, kind, ending, ordinal };
 }
 
