@@ -135,7 +135,6 @@ function margin(x: number): number {
   return 1e-12 * Math.max(1, Math.abs(x));
 }
 
-export const NON_NEGATIVE: Interval = { lo: 0, hi: Infinity, loOpen: false, hiOpen: true };
 export const POSITIVE: Interval = { lo: 0, hi: Infinity, loOpen: true, hiOpen: true };
 export const PERCENT: Interval = closed(0, 100);
 
