@@ -2,7 +2,7 @@
 // and a one-table sheet.
 import { columnLetter, parseAddress } from "./a1";
 import { tableStyle } from "./names";
-import type { CellValue, ColumnPlan, SheetPlan, TablePlan } from "./plan-types";
+import type { ColumnPlan, SheetPlan, TablePlan } from "./plan-types";
 
 export function columnPosition(table: TablePlan, key: string): number {
   const i = table.columns.findIndex((c) => c.key === key);
@@ -14,11 +14,6 @@ export function columnOf(table: TablePlan, key: string): ColumnPlan {
   const column = table.columns[columnPosition(table, key)];
   if (!column) throw new Error(`workbook: table ${table.name} has no column "${key}"`);
   return column;
-}
-
-/** Header name of a column by key (structured references use it). */
-export function headerOf(table: TablePlan, key: string): string {
-  return columnOf(table, key).name;
 }
 
 function letterOf(table: TablePlan, key: string): string {
@@ -36,11 +31,6 @@ export function bodyRange(table: TablePlan, key: string): string {
 /** "$D2": the column fixed, the row relative, for conditional format formulas. */
 export function firstBodyCell(table: TablePlan, key: string): string {
   return `$${letterOf(table, key)}${parseAddress(table.topLeft).row + 1}`;
-}
-
-/** The value at (row, key). */
-export function cellAt(table: TablePlan, row: CellValue[], key: string): CellValue {
-  return row[columnPosition(table, key)] ?? null;
 }
 
 /** A sheet holding one table; widths come from the table's columns. */
