@@ -1,7 +1,8 @@
 // Tells Kazakh from Russian by the letters only Kazakh uses, so a source row cannot carry the
 // other language by mistake (the workbook labels quotes with it).
+import { KAZAKH_ONLY as KAZAKH_LETTER } from "../numbers/chars";
 
-const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
+const KAZAKH_ONLY = new RegExp(KAZAKH_LETTER.source, "g");
 const CYRILLIC = /[\u0400-\u04ff]/g;
 
 /** "kk", "ru", or undefined when the text is too short or too mixed to say. */
