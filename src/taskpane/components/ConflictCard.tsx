@@ -63,6 +63,7 @@ export function ConflictCard(props: {
   const reasonId = useId();
   const [reason, setReason] = useState("");
   const suggestion = conflict.suggestion[language];
+  const sourceIds = [...new Set(conflict.figures.map((f) => f.source))];
   return (
     <article
       className={styles.card}
@@ -91,22 +92,16 @@ export function ConflictCard(props: {
       </div>
       <Body1>{conflict.message[language]}</Body1>
       <dl className={styles.values}>
-        <div>
-          <dt>
-            <Caption1>{t("conflict.stated")}</Caption1>
-          </dt>
-          <dd style={{ margin: 0 }} data-testid="sanaq-stated">
-            {localizeNumbers(language, conflict.stated)}
-          </dd>
-        </div>
-        <div>
-          <dt>
-            <Caption1>{t("conflict.implied")}</Caption1>
-          </dt>
-          <dd style={{ margin: 0 }} data-testid="sanaq-implied">
-            {localizeNumbers(language, conflict.implied)}
-          </dd>
-        </div>
+        {(["stated", "implied"] as const).map((side) => (
+          <div key={side}>
+            <dt>
+              <Caption1>{t(`conflict.${side}`)}</Caption1>
+            </dt>
+            <dd style={{ margin: 0 }} data-testid={`sanaq-${side}`}>
+              {localizeNumbers(language, conflict[side])}
+            </dd>
+          </div>
+        ))}
       </dl>
       {suggestion ? (
         <Body1>
@@ -128,7 +123,7 @@ export function ConflictCard(props: {
         <Button size="small" onClick={() => actions.accept(conflict)}>
           {t("conflict.accept")}
         </Button>
-        {[...new Set(conflict.figures.map((f) => f.source))].map((sourceId) => (
+        {sourceIds.map((sourceId) => (
           <Button
             key={sourceId}
             size="small"
@@ -140,7 +135,7 @@ export function ConflictCard(props: {
             }
           >
             {t("conflict.openSource")}
-            {sourceCount(conflict) > 1 ? `: ${sources.get(sourceId)?.title ?? sourceId}` : ""}
+            {sourceIds.length > 1 ? `: ${sources.get(sourceId)?.title ?? sourceId}` : ""}
           </Button>
         ))}
       </div>
@@ -166,10 +161,6 @@ export function ConflictCard(props: {
       </div>
     </article>
   );
-}
-
-function sourceCount(conflict: Conflict): number {
-  return new Set(conflict.figures.map((f) => f.source)).size;
 }
 
 interface QuoteGroup {
