@@ -109,7 +109,8 @@ describe("sanaq check-text", () => {
     );
     const { code, out } = await sanaq("check-text", file);
     expect(code).toBe(0);
-    expect(out).toContain("0 conflicts");
+    // Both statements are found and derived (not just nothing found), and agree.
+    expect(out).toContain("6 figures, 2 derived indicators, 0 conflicts");
     expect(out).toContain("No conflicts.");
   });
 
