@@ -1,7 +1,8 @@
 // Sheet-level parts of a plan: free cells (About text, legend swatches), column widths, freeze
 // panes and tab colour.
 import type { CellPlan, SheetPlan } from "../workbook/plan-types";
-import { parseRect, rectAddress } from "./a1";
+import { columnLetter, parseAddress } from "../workbook/a1";
+import { rectAddress } from "./a1";
 import type { Batcher } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { jsonBytes } from "./payload";
@@ -60,10 +61,6 @@ export async function writeLayout(
 
 /** Column letters of a table's hidden columns. */
 export function hiddenLetters(topLeft: string, hidden: boolean[]): string[] {
-  const left = parseRect(topLeft).left;
-  return hidden.flatMap((h, j) =>
-    h
-      ? [rectAddress({ top: 0, left: left + j, bottom: 0, right: left + j }).replace(/\d+$/, "")]
-      : [],
-  );
+  const { column } = parseAddress(topLeft);
+  return hidden.flatMap((h, j) => (h ? [columnLetter(column + j)] : []));
 }
