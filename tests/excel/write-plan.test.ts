@@ -60,10 +60,16 @@ describe("writePlan", () => {
       planSheet?.freeze.rows,
       planSheet?.freeze.columns,
     ]);
-    const coverage = plan.sheets.find((s) => s.key === "coverage");
-    const hidden = coverage?.tables[0]?.columns.findIndex((c) => c.hidden) ?? -1;
-    if (coverage && hidden >= 0)
-      expect(fake.sheet(coverage.name).hiddenColumns.has(hidden)).toBe(true);
+    // Every sheet hides exactly its tables' hidden columns (the lookup hints of Coverage, Plans).
+    const hiddenOf = (s: WorkbookPlan["sheets"][number]) =>
+      s.tables.flatMap((t) => {
+        const left = parseRect(t.topLeft).left;
+        return t.columns.flatMap((c, j) => (c.hidden ? [left + j] : []));
+      });
+    expect(plan.sheets.flatMap(hiddenOf).length).toBeGreaterThan(0);
+    for (const s of plan.sheets) {
+      expect([...fake.sheet(s.name).hiddenColumns].sort((a, b) => a - b)).toEqual(hiddenOf(s));
+    }
   });
 
   it("writes text as text (= + - @, numbers, dates): the cell gets format @ before its value", async () => {
