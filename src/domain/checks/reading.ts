@@ -47,7 +47,7 @@ function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** How precisely the figure's value was written: from its quote, else from its own decimals. */
+/** A digit 0-9 at i (NaN outside the string: not a digit). */
 const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 /** A space (also no-break and narrow no-break), dot or comma: what groups digits in a number. */
 function isGapAt(s: string, i: number): boolean {
@@ -87,6 +87,7 @@ function plainlyWritten(quote: string, value: number): string | null {
 /** Mentions of a quote; runChecks passes a memoised reader, as figures share quotes. */
 export type MentionsOf = (quote: string) => Mention[];
 
+/** How precisely the figure's value was written: from its quote, else from its own decimals. */
 export function writtenStep(
   figure: Pick<Figure, "value" | "quote" | "unit">,
   mentionsOf: MentionsOf = readNumbers,
