@@ -1,5 +1,6 @@
 // Formula text builders: structured references into tables and the Figures lookup.
-// Portable on purpose: INDEX/MATCH, IF, ISNUMBER, ABS only (no XLOOKUP, LET, dynamic arrays).
+// Portable on purpose: INDEX/MATCH, IF, IFERROR, AND, ISNUMBER, FIND, SUMPRODUCT, MAX only
+// (no XLOOKUP, LET, dynamic arrays).
 
 /** Escapes a header for use inside a structured reference: ' [ ] # get a leading '. */
 export function escapeColumn(name: string): string {
