@@ -9,5 +9,5 @@ export const tableNames = {
 
 export const tableStyle = "TableStyleLight9";
 
-/** Excel's limit is 32 767 characters a cell; texts are cut at 32 000. */
+/** Excel's limit is 32 767 characters a cell; a source's text on Sources is cut at 32 000. */
 export const maxTextLength = 32_000;
