@@ -36,7 +36,7 @@ export function mentionStep(mention: Pick<Mention, "text" | "value">): number {
   return 10 ** -fraction.length * Math.max(1, multiplier);
 }
 
-function decimalsOf(value: number): number {
+export function decimalsOf(value: number): number {
   if (Number.isInteger(value)) return 0; // most figures: no string to build
   const s = String(value);
   if (s.includes("e")) return 0;

@@ -3,7 +3,7 @@ import type { Conflict, Figure } from "../types";
 import { contains } from "./intervals";
 import { formatNumber, sourceMessage, sourceSuggestion } from "./messages";
 import { conflictFigure, decimalsOfStep } from "./context";
-import { readFigure } from "./reading";
+import { decimalsOf, readFigure } from "./reading";
 
 /** The conflict of an edited value with the figure's quote, or null when the quote allows it. */
 export function sourceConflict(figure: Figure, editedValue: number): Conflict | null {
@@ -18,10 +18,7 @@ export function sourceConflict(figure: Figure, editedValue: number): Conflict | 
     decimals,
     percent,
   };
-  const editedDecimals = Math.max(
-    decimals,
-    Math.min(6, (String(editedValue).split(".")[1] ?? "").length),
-  );
+  const editedDecimals = Math.max(decimals, Math.min(6, decimalsOf(editedValue)));
   const edited = {
     value: editedValue,
     qualifier: "exact" as const,
