@@ -2,6 +2,7 @@
 // (findStatements), judged by the same runChecks as curated figures.
 import { findStatements } from "../../domain/checks/find-statements";
 import { runChecks } from "../../domain/checks/run-checks";
+import { KAZAKH_ONLY } from "../../domain/numbers/chars";
 import type { Source } from "../../domain/types";
 import type { TextFinding } from "./pane-services";
 
@@ -13,7 +14,7 @@ export function checkText(text: string): TextFinding[] {
     id: pastedId,
     file: "",
     title: "",
-    language: /[әғқңөұүһі]/i.test(text) ? "kk" : "ru",
+    language: KAZAKH_ONLY.test(text) ? "kk" : "ru",
     published: "",
     region: "",
     publisher: "",
