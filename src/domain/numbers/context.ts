@@ -17,10 +17,10 @@ export interface DayMonth {
   value: number;
 }
 
-/** "13 сентября 2024", "19 наурызда": the day number at `dayEnd` followed by a month name. */
 /** Initials of the month names, to skip the regex after most numbers. */
 const MONTH_INITIALS = new Set([...RU_MONTHS, ...KK_MONTHS].map((m) => m.charCodeAt(0)));
 
+/** "13 сентября 2024", "19 наурызда": the day number at `dayEnd` followed by a month name. */
 export function dayMonthAfter(text: string, dayEnd: number, day: number): DayMonth | null {
   if (!MONTH_INITIALS.has(text.charCodeAt(dayEnd + 1))) return null;
   MONTH_AFTER.lastIndex = dayEnd;
@@ -74,9 +74,10 @@ const AGE_AFTER = new RegExp(
 );
 const AGE_BEFORE = /возраст[\p{L}]*\s+(?:от\s+|до\s+)?$/iu;
 
-/** "12–18 жас", "в возрасте от 12 до 18 лет". */
+/** Initials of the age words after a number, to skip the regex after most numbers. */
 const AGE_INITIALS = new Set([..."джлг"].map((ch) => ch.charCodeAt(0)));
 
+/** "12–18 жас", "в возрасте от 12 до 18 лет". */
 export function isAge(text: string, start: number, end: number): boolean {
   if (!AGE_INITIALS.has(text.charCodeAt(end + 1))) return false;
   AGE_AFTER.lastIndex = end;
