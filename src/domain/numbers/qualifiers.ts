@@ -102,10 +102,10 @@ const AFTER: ReadonlyArray<[string, Qualifier, Needs]> = [
 ];
 const AFTER_RE = new RegExp(`[ \\u00A0]+(${AFTER.map(([w]) => w).join("|")})(?![\\p{L}])`, "yu");
 
-/** The qualifier word right after a number whose last word ends in `ending`. */
 /** Initials of the words above, to skip the regex after most numbers. */
 const AFTER_INITIALS = new Set(AFTER.map(([w]) => w.charCodeAt(0)));
 
+/** The qualifier word right after a number whose last word ends in `ending`. */
 export function qualifierAfter(text: string, end: number, ending: string): Qualifier | null {
   let i = end;
   while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
