@@ -51,13 +51,6 @@ export interface TableMerge {
   staleIds: string[];
 }
 
-export interface MergeOptions {
-  /** Editable column key -> the column that holds what the text stated when it was loaded. */
-  sourceTwins?: Record<string, string>;
-}
-
-const defaultTwins: Record<string, string> = { value: "sourceValue" };
-
 function norm(v: CellValue | undefined): CellValue {
   return v === null || v === undefined ? "" : v;
 }
@@ -108,12 +101,7 @@ function plannerFormula(existing: ReadTable, col: number): string | undefined {
   return existing.formulas.every((r) => r[col] === first) ? first : undefined;
 }
 
-export function mergeTable(
-  plan: TablePlan,
-  existing: ReadTable,
-  options: MergeOptions = {},
-): TableMerge {
-  const twins = options.sourceTwins ?? defaultTwins;
+export function mergeTable(plan: TablePlan, existing: ReadTable): TableMerge {
   const at = columnIndexByName(plan, existing);
   const keyPos = plan.columns.findIndex((c) => c.key === plan.keyColumn);
   const keyCol = at[keyPos];
@@ -132,9 +120,8 @@ export function mergeTable(
   const staleIds: string[] = [];
   const blankSlots: number[] = [];
   const seen = new Set<string>();
-  const twinPos = (key: string): number | undefined => {
-    const twin = twins[key];
-    const p = twin === undefined ? -1 : plan.columns.findIndex((c) => c.key === twin);
+  const loadedCopyAt = (copy: string | undefined): number | undefined => {
+    const p = copy === undefined ? -1 : plan.columns.findIndex((c) => c.key === copy);
     return p < 0 ? undefined : at[p];
   };
 
@@ -156,8 +143,8 @@ export function mergeTable(
       // The planner's column (Reason) is theirs once the row exists: never written again.
       if (c.planner && sheetRow) return;
       if (c.editable && sheetRow) {
-        const twinCol = twinPos(c.key);
-        const loaded = twinCol === undefined ? fresh : sheetRow[twinCol];
+        const copyCol = loadedCopyAt(c.loadedCopy);
+        const loaded = copyCol === undefined ? fresh : sheetRow[copyCol];
         if (!sameCell(now, loaded)) {
           // The planner changed it: never overwrite, report it.
           kept.push({ id, row, col, columnKey: c.key, planner: norm(now), source: fresh });

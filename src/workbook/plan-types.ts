@@ -27,6 +27,11 @@ export interface ColumnPlan {
   /** The planner may edit this column (Figures value); refresh keeps the planner's value. */
   editable?: boolean;
   /**
+   * Of an editable column: the key of the column holding what the text stated on the last load
+   * (Figures sourceValue); refresh takes a cell differing from it for a planner's edit.
+   */
+  loadedCopy?: string;
+  /**
    * The planner's own data (Figures reason): empty on load; refresh never writes it in an
    * existing row and never reports it as an edit.
    */

@@ -14,7 +14,7 @@ function plan(rows: CellValue[][]): TablePlan {
     conditionalFormats: [],
     columns: [
       { key: "id", name: "Id", kind: "value" },
-      { key: "value", name: "Value", kind: "value", editable: true },
+      { key: "value", name: "Value", kind: "value", editable: true, loadedCopy: "sourceValue" },
       { key: "quote", name: "Quote", kind: "value" },
       { key: "sourceValue", name: "Source value", kind: "value" },
       { key: "status", name: "Status", kind: "formula", formula },

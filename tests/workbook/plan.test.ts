@@ -67,7 +67,10 @@ describe("buildPlan", () => {
     expect(cell(t, 3, "sourceValue")).toBe(60);
     expect(cell(t, 3, "conflicts")).toBe("share:zh.3g");
     expect(cell(t, 1, "conflicts")).toBe("");
-    expect(t.columns.find((c) => c.key === "value")?.editable).toBe(true);
+    expect(t.columns.find((c) => c.key === "value")).toMatchObject({
+      editable: true,
+      loadedCopy: "sourceValue",
+    });
     expect(t.conditionalFormats).toEqual([
       expect.objectContaining({ range: "D2:D9", formula: "=$D2<>$J2", meaning: "edited" }),
       expect.objectContaining({ range: "A2:A9", formula: '=$L2<>""', meaning: "conflict" }),

@@ -43,7 +43,12 @@ export function figuresSheet(input: FiguresInput): SheetPlan {
       valueColumn(labels, "id", { width: 34 }),
       valueColumn(labels, "region", { width: 16 }),
       valueColumn(labels, "indicator", { width: 28 }),
-      valueColumn(labels, "value", { width: 12, editable: true, numberFormat: formats.count }),
+      valueColumn(labels, "value", {
+        width: 12,
+        editable: true,
+        loadedCopy: "sourceValue",
+        numberFormat: formats.count,
+      }),
       valueColumn(labels, "unit", { width: 8 }),
       valueColumn(labels, "qualifier", { width: 12 }),
       valueColumn(labels, "asOf", { width: 12 }),
