@@ -1,8 +1,8 @@
 // Writes a WorkbookPlan to a .xlsx file with ExcelJS (Node only): real Excel tables, the
 // calculated column's formula in every row with its cached result, number formats, conditional
-// formats, widths, frozen panes; package-parts adds each table's calculatedColumnFormula and the
-// add-in state as a custom XML part. Values from texts and CSV are written as strings, never
-// formulas.
+// formats, widths, frozen panes; package-parts adds the add-in state as a custom XML part (the
+// tables carry no calculatedColumnFormula, see there). Values from texts and CSV are written as
+// strings, never formulas.
 import ExcelJS from "exceljs";
 import type {
   CellPlan,
