@@ -100,14 +100,20 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
     await server?.close();
   });
 
-  it("loads into the workbook, selects a conflict's rows, and follows a planner's edit", async () => {
+  /** The built pane in a narrow page whose office.js is the given stand-in. */
+  async function openPane(officeJs: string) {
     const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
     const page = await context.newPage();
     await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
-      route.fulfill({ contentType: "text/javascript", body: standIn }),
+      route.fulfill({ contentType: "text/javascript", body: officeJs }),
     );
     const problems = await watchPage(page);
     await page.goto(`${server.origin}/taskpane.html`);
+    return { context, page, problems };
+  }
+
+  it("loads into the workbook, selects a conflict's rows, and follows a planner's edit", async () => {
+    const { context, page, problems } = await openPane(standIn);
     await page
       .locator('[data-testid="sanaq-pane"][data-host="Excel"]')
       .waitFor({ timeout: 15_000 });
@@ -182,13 +188,7 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
   });
 
   it("snips a number from a source to the selected Figures row, and adds a pasted text's rows", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
-    const page = await context.newPage();
-    await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
-      route.fulfill({ contentType: "text/javascript", body: standIn }),
-    );
-    const problems = await watchPage(page);
-    await page.goto(`${server.origin}/taskpane.html`);
+    const { context, page, problems } = await openPane(standIn);
     await page.getByRole("button", { name: "Load into the workbook" }).click();
     await page.getByTestId("sanaq-summary").waitFor({ timeout: 20_000 });
     const rowsBefore = await page.evaluate(
@@ -234,12 +234,7 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
   });
 
   it("in a dark Office theme the conflict list passes axe (contrast of marks and cards)", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
-    const page = await context.newPage();
-    await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
-      route.fulfill({ contentType: "text/javascript", body: darkStandIn }),
-    );
-    await page.goto(`${server.origin}/taskpane.html`);
+    const { context, page } = await openPane(darkStandIn);
     await page.getByRole("button", { name: "Load into the workbook" }).click();
     await page.getByTestId("sanaq-summary").waitFor({ timeout: 20_000 });
     await page.getByRole("tab", { name: /Conflicts/ }).click();
