@@ -34,13 +34,7 @@ function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** The mention of the quote that states value (the first one), if the reader found it. */
-export function mentionOf(mentions: readonly Mention[], value: number): Mention | undefined {
-  return mentions.find(
-    (m) => sameValue(m.value, value) || (m.upper !== undefined && sameValue(m.upper, value)),
-  );
-}
-
+/** The mention states value (or a range's upper end). */
 function matches(m: Mention, value: number): boolean {
   return sameValue(m.value, value) || (m.upper !== undefined && sameValue(m.upper, value));
 }
