@@ -6,7 +6,7 @@ import type { WorkbookState } from "./plan-types";
 
 const escapeText = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const escapeAttribute = (s: string): string => escapeText(s).replace(/"/g, "&quot;");
+export const escapeAttribute = (s: string): string => escapeText(s).replace(/"/g, "&quot;");
 
 export function stateXml(namespace: string, state: WorkbookState): string {
   return `<?xml version="1.0" encoding="UTF-8"?><sanaqState xmlns="${escapeAttribute(namespace)}">${escapeText(JSON.stringify(state))}</sanaqState>`;

@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../workbook/plan-types";
 import { hashOf } from "../workbook/hash";
-import { stateXml } from "../workbook/state-xml";
+import { escapeAttribute, stateXml } from "../workbook/state-xml";
 
 interface Zip {
   append: (data: unknown, options: { name: string }) => unknown;
@@ -15,9 +15,6 @@ interface Zip {
 interface XlsxInternals {
   addContentTypes?: (zip: Zip, model: unknown) => Promise<void>;
 }
-
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -33,7 +30,7 @@ function itemId(plan: WorkbookPlan): string {
 }
 
 export function customXmlParts(plan: WorkbookPlan): { name: string; data: string }[] {
-  const ns = escapeXml(plan.stateNamespace);
+  const ns = escapeAttribute(plan.stateNamespace);
   return [
     { name: "customXml/item1.xml", data: stateXml(plan.stateNamespace, plan.state) },
     {
