@@ -4,6 +4,7 @@
 // same relations through a Map by id: the least any check over these relations must do.
 import { runChecks } from "../src/domain/checks/run-checks";
 import type { Figure, Relation } from "../src/domain/types";
+import { fastestMs } from "./timing";
 import type { BenchOptions, BenchRow } from "./types";
 
 interface Data {
@@ -98,17 +99,6 @@ function baseline(data: Data): number {
   return sum;
 }
 
-/** The fastest of `repeats` runs: other processes on a shared machine only ever add time. */
-function time(fn: () => unknown, repeats: number): number {
-  let best = Infinity;
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
 export default async function bench({ short }: BenchOptions): Promise<BenchRow[]> {
   const sizes = short ? [10_000] : [10_000, 100_000, 1_000_000];
   const rows: BenchRow[] = [];
@@ -118,11 +108,11 @@ export default async function bench({ short }: BenchOptions): Promise<BenchRow[]
     const data = generate(n);
     const repeats = n >= 1_000_000 ? 1 : 3;
     let conflicts = 0;
-    const ms = time(
+    const ms = fastestMs(
       () => (conflicts = runChecks({ sources: [], ...data }).conflicts.length),
       repeats,
     );
-    const base = time(() => baseline(data), repeats);
+    const base = fastestMs(() => baseline(data), repeats);
     const perFigure = (ms * 1000) / n;
     firstPerFigure ??= perFigure;
     rows.push({

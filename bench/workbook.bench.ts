@@ -13,6 +13,7 @@ import {
   recalcProfile,
   sofficeAvailable,
 } from "../tests/helpers/libreoffice";
+import { fastestMs } from "./timing";
 import type { BenchOptions, BenchRow } from "./types";
 
 /** Every 5 figures: a share (part, whole, stated %), a target (planned, done). */
@@ -84,16 +85,6 @@ export function syntheticInput(n: number): PlanInput {
   };
 }
 
-function millis(work: () => void, minRuns = 5): number {
-  const times: number[] = [];
-  for (let i = 0; i < minRuns; i += 1) {
-    const t = performance.now();
-    work();
-    times.push(performance.now() - t);
-  }
-  return Math.min(...times);
-}
-
 async function workbookFile(n: number, dir: string): Promise<string> {
   const file = join(dir, `wb-${n}.xlsx`);
   await writeXlsx(buildPlan(syntheticInput(n)), file);
@@ -113,8 +104,8 @@ export default async function bench({ short }: BenchOptions): Promise<BenchRow[]
   const rows: BenchRow[] = [];
   for (const n of short ? [50, 5_000] : [50, 5_000, 50_000]) {
     const input = syntheticInput(n);
-    const plan = millis(() => buildPlan(input));
-    const json = millis(() => JSON.stringify(input));
+    const plan = fastestMs(() => buildPlan(input), 5);
+    const json = fastestMs(() => JSON.stringify(input), 5);
     rows.push({
       name: `workbook: buildPlan ms, ${n} figures`,
       value: plan,
