@@ -2,6 +2,7 @@
 // chunks sized to the payload limit, then tables.add over the written range, then the formula
 // columns (their structured references need the table), then conditional formats.
 import type { CellValue, TablePlan } from "../workbook/plan-types";
+import { bodyRowCount } from "../workbook/table";
 import { parseCell, rectAddress, type Rect } from "./a1";
 import type { Batcher } from "./batch";
 import { chunkRows, jsonBytes } from "./payload";
@@ -34,7 +35,7 @@ export async function writeNewTable(
   const width = table.columns.length;
   const right = origin.col + width - 1;
   const bodyTop = origin.row + 1;
-  const bodyRows = Math.max(table.rows.length, 1);
+  const bodyRows = bodyRowCount(table);
   const full: Rect = { top: origin.row, left: origin.col, bottom: bodyTop + bodyRows - 1, right };
   const isFormula = table.columns.map((c) => c.kind === "formula");
   const valueRow = (row: CellValue[]): (string | number | boolean | null)[] =>

@@ -20,10 +20,15 @@ function letterOf(table: TablePlan, key: string): string {
   return columnLetter(parseAddress(table.topLeft).column + columnPosition(table, key));
 }
 
-/** A1 range of a column's body; one row even for an empty table (Excel keeps one blank row). */
+/** Rows of a table's body as written: an empty table still has one (Excel keeps a blank row). */
+export function bodyRowCount(table: TablePlan): number {
+  return Math.max(table.rows.length, 1);
+}
+
+/** A1 range of a column's body (bodyRowCount rows). */
 export function bodyRange(table: TablePlan, key: string): string {
   const top = parseAddress(table.topLeft).row + 1;
-  const bottom = top + Math.max(table.rows.length, 1) - 1;
+  const bottom = top + bodyRowCount(table) - 1;
   const letter = letterOf(table, key);
   return `${letter}${top}:${letter}${bottom}`;
 }

@@ -13,6 +13,7 @@ import type {
   WorkbookPlan,
 } from "../workbook/plan-types";
 import { columnLetter, parseAddress } from "../workbook/a1";
+import { bodyRowCount } from "../workbook/table";
 import { addPackageParts } from "./package-parts";
 import { encodeXlsxString } from "./xlsx-string";
 
@@ -72,7 +73,7 @@ function addTable(ws: ExcelJS.Worksheet, table: TablePlan, firstPriority: number
     rows: tableRows(table),
   });
   const origin = parseAddress(table.topLeft);
-  const bodyRows = Math.max(table.rows.length, 1);
+  const bodyRows = bodyRowCount(table);
   table.columns.forEach((column, i) => {
     const letter = columnLetter(origin.column + i);
     if (column.hidden) ws.getColumn(letter).hidden = true;
