@@ -9,6 +9,7 @@ import {
   launchChromium,
   OFFICE_JS_CDN_PREFIX,
   routeOfficeJsToLocal,
+  timePaneAppearance,
   watchPage,
 } from "../helpers/browser";
 import { ensureDist, ROOT } from "../helpers/dist";
@@ -51,23 +52,13 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     });
 
     // Time from navigation start to the pane's first appearance in the DOM, as the page saw it.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __paneAt?: number };
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-testid="sanaq-pane"]')) {
-          w.__paneAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
+    const paneAt = await timePaneAppearance(page);
     const started = Date.now();
     await page.goto(`${server.origin}/taskpane.html`);
     const pane = page.getByTestId("sanaq-pane");
     await pane.waitFor({ state: "visible", timeout: 30_000 });
     const wallMs = Date.now() - started;
-    const firstRenderMs = await page.evaluate(
-      () => (window as unknown as { __paneAt?: number }).__paneAt ?? Number.NaN,
-    );
+    const firstRenderMs = await paneAt();
     expect(firstRenderMs).toBeGreaterThan(0);
 
     await expect(page.getByRole("heading", { name: "Sanaq", level: 1 }).isVisible()).resolves.toBe(

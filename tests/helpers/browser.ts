@@ -101,3 +101,22 @@ export async function watchPage(page: Page): Promise<PageProblems> {
       page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
   };
 }
+
+/**
+ * Records when the pane (data-testid="sanaq-pane") first appears in the DOM, in ms from the
+ * page's navigation start, as the page saw it. Call before page.goto; the returned function
+ * reads the time (NaN while the pane has not appeared).
+ */
+export async function timePaneAppearance(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __paneAt?: number };
+    new MutationObserver((_records, observer) => {
+      if (document.querySelector('[data-testid="sanaq-pane"]')) {
+        w.__paneAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __paneAt?: number }).__paneAt ?? Number.NaN);
+}

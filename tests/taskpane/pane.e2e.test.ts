@@ -10,6 +10,7 @@ import {
   chromiumAvailable,
   launchChromium,
   routeOfficeJsToLocal,
+  timePaneAppearance,
   watchPage,
   type PageProblems,
 } from "../helpers/browser";
@@ -87,22 +88,10 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
     const blocked = await routeOfficeJsToLocal(page, server.origin);
     const watched = await watchPage(page);
     problems.push(watched);
-    await page.addInitScript(() => {
-      const w = window as unknown as { __paneAt?: number };
-      new MutationObserver((_records, observer) => {
-        if (document.querySelector('[data-testid="sanaq-pane"]')) {
-          w.__paneAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
+    const paneAt = await timePaneAppearance(page);
     await page.goto(`${server.origin}/taskpane.html`);
     await page.getByTestId("sanaq-summary").waitFor({ state: "visible", timeout: 20_000 });
-    firstRenders.push(
-      await page.evaluate(
-        () => (window as unknown as { __paneAt?: number }).__paneAt ?? Number.NaN,
-      ),
-    );
+    firstRenders.push(await paneAt());
     return { page, problems: watched, blocked };
   }
 
