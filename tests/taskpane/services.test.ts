@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Conflict, Figure, Mention } from "../../src/domain/types";
-import { applyEdits } from "../../src/taskpane/services/apply-edits";
+import { applyEdits, editsOf } from "../../src/taskpane/services/apply-edits";
 import { conflictsCsv, guardCell } from "../../src/taskpane/services/conflict-csv";
 import { regionName } from "../../src/i18n/index";
 import { groupConflicts } from "../../src/taskpane/services/group-conflicts";
@@ -180,6 +180,11 @@ describe("live updates", () => {
     const edited = applyEdits(figures, { a: 5, zzz: 9 });
     expect(edited.map((f) => f.value)).toEqual([5, 2]);
     expect(edited[1]).toBe(figures[1]);
+    // Only a finite value other than the loaded one is an edit.
+    const values = { a: 5, b: 2, c: Number.NaN, zzz: 9 };
+    const three = [...figures, figure("c", "r", 3)];
+    expect(editsOf(three, values)).toEqual({ a: 5 });
+    expect(applyEdits(three, values).map((f) => f.value)).toEqual([5, 2, 3]);
   });
 
   it("ignores change events from the add-in's own writes, follows the planner's", async () => {
