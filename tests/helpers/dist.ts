@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
-export const DIST = join(ROOT, "dist");
+const DIST = join(ROOT, "dist");
 const LOCK = join(ROOT, "out", "dist-build.lock");
 const BUILD_TIMEOUT_MS = 300_000;
 

@@ -29,7 +29,7 @@ export function titleIndex(lookup: TitleLookup): TitleIndex {
  * The figure a conflict is named after: a share's part, a sum's whole, otherwise (agreement,
  * source) its first figure.
  */
-export function titleFigureId(conflict: Conflict, index: TitleIndex): string | undefined {
+function titleFigureId(conflict: Conflict, index: TitleIndex): string | undefined {
   const relation = conflict.relation ? index.relations.get(conflict.relation) : undefined;
   const role = conflict.kind === "share" ? "part" : conflict.kind === "sum" ? "whole" : undefined;
   const fromRole = role ? relation?.roles[role]?.[0] : undefined;
