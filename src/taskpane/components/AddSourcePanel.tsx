@@ -42,7 +42,7 @@ export function AddSourcePanel(props: {
   onAdd?: (figures: Figure[]) => Promise<void>;
 }) {
   const { readNumbers, checkText, takenIds, onAdd } = props;
-  const { t, number, language } = useI18n();
+  const { t, number, language, failed } = useI18n();
   const styles = useStyles();
   const fileId = useId();
   const [text, setText] = useState("");
@@ -98,11 +98,7 @@ export function AddSourcePanel(props: {
         await onAdd(figures);
         setNotice(t("add.added", { count: figures.length }));
       } catch (error) {
-        setNotice(
-          t("errors.unexpected", {
-            message: error instanceof Error ? error.message : String(error),
-          }),
-        );
+        setNotice(failed(error));
       }
     } else {
       setNotice(t("add.wouldAdd", { count: figures.length }));

@@ -78,7 +78,7 @@ export function Pane(props: PaneProps) {
 
 function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => void }) {
   const { domain, excel, onLanguage } = props;
-  const { t, language } = useI18n();
+  const { t, language, failed } = useI18n();
   const styles = useStyles();
   const gate = useMemo(() => createWriteGate(), []);
   const [tab, setTab] = useState<TabKey>("load");
@@ -131,11 +131,7 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
 
   // An Excel action that fails (a deleted row, an old Excel) says why instead of failing silently.
   const attempt = <T,>(work: Promise<T>, done?: (value: T) => void): void => {
-    work.then(done, (error: unknown) =>
-      setNotice(
-        t("errors.unexpected", { message: error instanceof Error ? error.message : String(error) }),
-      ),
-    );
+    work.then(done, (error: unknown) => setNotice(failed(error)));
   };
 
   const conflictActions: ConflictActions = {

@@ -67,7 +67,7 @@ export function SourcesPanel(props: {
   onSnip?: (snip: Snip) => Promise<string | null>;
 }) {
   const { sources, readNumbers, focus, onSnip } = props;
-  const { t, number, date, language } = useI18n();
+  const { t, number, date, language, failed } = useI18n();
   const styles = useStyles();
   const [selected, setSelected] = useState<string>(focus?.sourceId ?? sources[0]?.id ?? "");
   const [notice, setNotice] = useState<string | null>(null);
@@ -114,9 +114,7 @@ export function SourcesPanel(props: {
           : t("sources.snipped", { figure, value: number(s.value) }),
       );
     } catch (error) {
-      setNotice(
-        t("errors.unexpected", { message: error instanceof Error ? error.message : String(error) }),
-      );
+      setNotice(failed(error));
     }
   };
 

@@ -16,6 +16,8 @@ export interface I18n {
   t: (key: MessageKey, params?: MessageParams) => string;
   number: (value: number, maximumFractionDigits?: number) => string;
   date: (iso: string) => string;
+  /** "An error occurred: <message>" for a failed action (an Error's message, else the value). */
+  failed: (error: unknown) => string;
 }
 
 function i18nFor(language: UiLanguage): I18n {
@@ -25,6 +27,10 @@ function i18nFor(language: UiLanguage): I18n {
     t: (key, params) => translate(language, key, params),
     number: (value, digits) => formatNumber(language, value, digits),
     date: (iso) => formatDate(language, iso),
+    failed: (error) =>
+      translate(language, "errors.unexpected", {
+        message: error instanceof Error ? error.message : String(error),
+      }),
   };
 }
 
