@@ -224,6 +224,20 @@ describe("conflicts", () => {
     await user.click(within(article as HTMLElement).getByRole("button", { name: "Keep mine" }));
     expect(excel.keepWithReason).toHaveBeenCalledWith("zh.3g", "audited");
   });
+
+  it("an Excel action that fails says why in the pane's language", async () => {
+    const { excel } = fakeExcel();
+    excel.selectFigures.mockRejectedValueOnce(new Error("the row was deleted"));
+    const { user } = renderPane({ excel, language: "ru" });
+    await user.click(screen.getByRole("button", { name: "Загрузить в книгу" }));
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Расхождения/);
+    const [card] = await screen.findAllByTestId("sanaq-conflict");
+    await user.click(within(card!).getByRole("button", { name: "Выделить ячейки" }));
+    expect((await screen.findByTestId("sanaq-notice")).textContent).toBe(
+      "Произошла ошибка: the row was deleted",
+    );
+  });
 });
 
 describe("live updates", () => {
