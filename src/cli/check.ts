@@ -1,12 +1,11 @@
 // `sanaq check [--seeds DIR] [--json]`: the checks on the curated seeds (figures + relations).
-import { join } from "node:path";
 import { runChecks } from "../domain/checks/run-checks";
 import { loadSeeds } from "../domain/load/load-seeds";
 import { parseArgs, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import { checkJson, checkText } from "./check-report";
 import type { Io } from "./main";
-import { SeedDirError, readSeedsDir } from "./read-seeds";
+import { DEFAULT_SEEDS, SeedDirError, readSeedsDir } from "./read-seeds";
 
 const HELP = [
   "Usage: sanaq check [--seeds DIR] [--json]",
@@ -23,9 +22,6 @@ const HELP = [
   "Exit status: 0 when the checks ran (whatever they found), 1 on bad seeds, 2 on bad usage.",
   "",
 ].join("\n");
-
-/** seeds/ next to the package: src/cli or lib/cli are two levels below it. */
-export const DEFAULT_SEEDS = join(__dirname, "..", "..", "seeds");
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
   if (wantsHelp(args)) {

@@ -6,6 +6,9 @@ import { MAX_FILE_CHARS } from "../domain/load/csv-file";
 import { SEED_FILE_NAMES } from "../domain/load/load-seeds";
 import type { SeedFiles } from "../domain/load/types";
 
+/** seeds/ of the sanaq package (src/cli or lib/cli are two levels below it): the default of every command. */
+export const DEFAULT_SEEDS = join(__dirname, "..", "..", "seeds");
+
 export class SeedDirError extends Error {}
 
 /**

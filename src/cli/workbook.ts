@@ -11,7 +11,7 @@ import { writeXlsx } from "../xlsx/write-xlsx";
 import { parseArgs, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
-import { readSeedsDir } from "./read-seeds";
+import { DEFAULT_SEEDS, readSeedsDir } from "./read-seeds";
 
 const HELP = [
   "Usage: sanaq workbook [--seeds DIR] [--lang en|ru|kk] [--loaded-at ISO] --out FILE.xlsx",
@@ -20,7 +20,7 @@ const HELP = [
   "Plans, Conflicts and About sheets with live Excel formulas and conflict highlights.",
   "",
   "Options:",
-  "  --seeds DIR       seeds directory (default: seeds)",
+  "  --seeds DIR       seeds directory (default: seeds/ of the sanaq package)",
   "  --lang LANG       workbook language: en, ru or kk (default: ru)",
   "  --loaded-at ISO   load timestamp recorded in the workbook (default: now)",
   "  --out FILE.xlsx   the file to write (required)",
@@ -50,7 +50,12 @@ export function parseWorkbookArgs(args: string[], now: () => Date): WorkbookArgs
   const loadedAt = values["--loaded-at"] ?? now().toISOString();
   if (Number.isNaN(Date.parse(loadedAt)))
     return `--loaded-at is "${loadedAt}", expected an ISO date`;
-  return { seeds: values["--seeds"] ?? "seeds", language: language as PlanLanguage, loadedAt, out };
+  return {
+    seeds: values["--seeds"] ?? DEFAULT_SEEDS,
+    language: language as PlanLanguage,
+    loadedAt,
+    out,
+  };
 }
 
 export async function runWorkbook(

@@ -49,9 +49,24 @@ describe("sanaq workbook", () => {
     expect(readdirSync(dir)).toEqual(["kk.xlsx"]);
   });
 
+  it("finds the package's seeds without --seeds from any working directory", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sanaq-cwd-"));
+    const before = process.cwd();
+    process.chdir(dir);
+    try {
+      const io = capture();
+      expect(await main(["workbook", "--out", "plain.xlsx"], io)).toBe(0);
+      expect(io.stdout()).toMatch(/from 5 sources/);
+      expect(existsSync(join(dir, "plain.xlsx"))).toBe(true);
+    } finally {
+      process.chdir(before);
+    }
+  });
+
   it("parses options and defaults", () => {
     expect(parseWorkbookArgs(["--out", "a.xlsx"], now)).toEqual({
-      seeds: "seeds",
+      // The package's seeds, as `sanaq check` uses: not a "seeds" folder wherever the user stands.
+      seeds: join(__dirname, "..", "..", "seeds"),
       language: "ru",
       loadedAt: "2026-11-22T01:00:00.000Z",
       out: "a.xlsx",
