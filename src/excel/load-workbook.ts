@@ -15,7 +15,3 @@ export function loadIntoWorkbook(
     refresh(context, plan, { capabilities: caps, figures }),
   );
 }
-
-export function excelCapabilities(): Capabilities {
-  return hostCapabilities();
-}

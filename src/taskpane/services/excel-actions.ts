@@ -3,7 +3,8 @@
 import type { Figure } from "../../domain/types";
 import type { UiLanguage } from "../../i18n/index";
 import { noteReason, setFigureValue, snipToSelectedRow } from "../../excel/edit-figures";
-import { excelCapabilities, loadIntoWorkbook } from "../../excel/load-workbook";
+import { hostCapabilities } from "../../excel/capabilities";
+import { loadIntoWorkbook } from "../../excel/load-workbook";
 import { figuresTableOf, selectFigures, type FiguresTableRef } from "../../excel/select-cells";
 import { readFigureValues, watchTable } from "../../excel/watch-changes";
 import { buildPlan } from "../../workbook/plan";
@@ -45,7 +46,7 @@ export function createExcelActions(
     },
     setValue: async (id, value) => setFigureValue(figuresTable(), id, value),
     keepWithReason: async (id, reason) =>
-      noteReason(figuresTable(), id, reason, excelCapabilities()),
+      noteReason(figuresTable(), id, reason, hostCapabilities()),
     snipToSelection: async (snip) => snipToSelectedRow(figuresTable(), snip),
     addFigures: async (figures: Figure[]) => {
       if (!written) throw new Error("Load the seed texts into the workbook first.");
