@@ -45,7 +45,14 @@ interface Reading {
   end: number;
 }
 
-const QUANTITIES: ReadonlySet<Kind> = new Set(["count", "percent", "money", "length", "area"]);
+/** Kinds that are quantities; the rest (years, dates, identifiers…) checks ignore. */
+export const QUANTITIES: ReadonlySet<Kind> = new Set([
+  "count",
+  "percent",
+  "money",
+  "length",
+  "area",
+]);
 
 export function readNumbers(text: string): Mention[] {
   const found = readAll(text);

@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { QUANTITIES } from "../../domain/numbers/read-numbers";
 import type { Mention, Source } from "../../domain/types";
 import type { Snip } from "../services/pane-services";
 import { quoteAround } from "../services/quote-around";
@@ -51,8 +52,6 @@ const useStyles = makeStyles({
   },
   quote: { backgroundColor: tokens.colorPaletteYellowBackground1 },
 });
-
-const quantityKinds: ReadonlySet<string> = new Set(["count", "percent", "money", "length", "area"]);
 
 export interface SourceFocus {
   sourceId: string;
@@ -181,7 +180,7 @@ export function SourcesPanel(props: {
                 type="button"
                 className={mergeClasses(
                   styles.chip,
-                  !quantityKinds.has(m.kind) && styles.notQuantity,
+                  !QUANTITIES.has(m.kind) && styles.notQuantity,
                   inQuote && styles.inQuote,
                 )}
                 data-kind={m.kind}
