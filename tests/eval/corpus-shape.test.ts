@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { QUALIFIERS } from "../../src/domain/load/cells";
 
 const DIR = join(__dirname, "..", "corpus");
 const KINDS = [
@@ -17,16 +18,6 @@ const KINDS = [
   "technology",
   "age",
   "other",
-];
-const QUALIFIERS = [
-  "exact",
-  "more_than",
-  "at_least",
-  "less_than",
-  "at_most",
-  "about",
-  "up_to",
-  "range",
 ];
 const QUANTITIES = ["count", "percent", "money", "length", "area"];
 
