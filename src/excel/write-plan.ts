@@ -166,7 +166,16 @@ export async function writePlan(
       const all = { tables: sheetPlan.tables, cells: sheetPlan.cells, layout: true };
       report.tables.push(...(await writeSheetParts(ws, sheetPlan, all, batcher, caps, maxBytes)));
     }
-    await replaceStatePart(context, batcher, plan, parts);
+    // The state keeps each table's id (refresh finds a renamed table by it): readable once
+    // the batch that created the tables is synced.
+    await batcher.flush();
+    const tableIds = Object.fromEntries(report.tables.map((t) => [t.name, t.id()]));
+    await replaceStatePart(
+      context,
+      batcher,
+      { ...plan, state: { ...plan.state, tableIds } },
+      parts,
+    );
   });
   report.syncs = 1 + counts.syncs;
   report.batches = counts.batches;

@@ -12,6 +12,10 @@ export interface TableWriteReport {
   name: string;
   rows: number;
   chunks: number;
+  /** The new table's Office.js id: readable once the batch that created it is synced. */
+  id: () => string;
+  /** Sheet rectangle of the table (header and body). */
+  rect: Rect;
 }
 
 /** Number format of each row of one column, or undefined when the column keeps "General". */
@@ -82,10 +86,12 @@ export async function writeNewTable(
     });
   }
 
+  let created: Excel.Table | undefined;
   await batcher.add(jsonBytes([table.name, table.style]), () => {
-    const created = sheet().tables.add(rectAddress(full), true);
+    created = sheet().tables.add(rectAddress(full), true);
     created.name = table.name;
     created.style = table.style;
+    created.load("id");
   });
 
   for (const [a, b] of chunks) {
@@ -118,7 +124,13 @@ export async function writeNewTable(
   for (const cf of table.conditionalFormats) {
     await batcher.add(jsonBytes(cf), () => addConditionalFormat(sheet(), cf.range, cf));
   }
-  return { name: table.name, rows: table.rows.length, chunks: chunks.length };
+  return {
+    name: table.name,
+    rows: table.rows.length,
+    chunks: chunks.length,
+    id: () => created?.id ?? "",
+    rect: full,
+  };
 }
 
 export function addConditionalFormat(

@@ -124,6 +124,11 @@ export interface WorkbookState {
   figureCount: number;
   /** Source value of each figure id, to tell a planner's edit from a new source value. */
   sourceValues: Record<string, number>;
+  /**
+   * Office.js id of each table the add-in made, by plan name: refresh finds a table the
+   * planner renamed by it. Set by the Office.js writer only (ids exist once tables do).
+   */
+  tableIds?: Record<string, string>;
 }
 
 export interface WorkbookPlan {
