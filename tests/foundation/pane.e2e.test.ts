@@ -70,6 +70,7 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     const wallMs = Date.now() - started;
     const firstRenderMs = await paneAt();
     expect(firstRenderMs).toBeGreaterThan(0);
+    await page.locator('[data-testid="sanaq-pane"][data-host="preview"]').waitFor();
 
     await expect(page.getByRole("heading", { name: "Sanaq", level: 1 }).isVisible()).resolves.toBe(
       true,
@@ -139,8 +140,9 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
         " onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }) };",
     );
     const pane = page.getByTestId("sanaq-pane");
-    await pane.waitFor({ state: "visible", timeout: 30_000 });
-    expect(await pane.getAttribute("data-host")).toBe("Excel");
+    await page
+      .locator('[data-testid="sanaq-pane"][data-host="Excel"]')
+      .waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("sanaq-host").textContent()).toBe("Running inside Excel.");
     const background = await pane.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe("rgb(41, 41, 41)"); // webDarkTheme colorNeutralBackground1
@@ -149,7 +151,7 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     await page.close();
   });
 
-  it("renders in preview after 5 s when Office.onReady hangs, then shows the host once it answers", async () => {
+  it("shows the shell before Office.onReady answers, preview after 5 s, then the host once it answers", async () => {
     const { page, problems } = await pageWithOffice(
       // onReady answers only when the test says so: no race between two timers on a busy machine.
       "window.Office = { context: {}, onReady: () => new Promise((resolve) =>" +
@@ -157,7 +159,20 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     );
     const pane = page.getByTestId("sanaq-pane");
     await pane.waitFor({ state: "visible", timeout: 30_000 });
-    expect(await pane.getAttribute("data-host")).toBe("preview");
+    // The shell, while onReady has not answered: title, tabs, Load there but disabled.
+    expect(await pane.getAttribute("data-host")).toBe("pending");
+    expect(await page.getByRole("heading", { name: "Sanaq", level: 1 }).isVisible()).toBe(true);
+    expect(await page.getByRole("tab").allTextContents()).toEqual([
+      "Load",
+      "Conflicts",
+      "Sources",
+      "Add a source",
+    ]);
+    expect(await page.getByTestId("sanaq-load").isDisabled()).toBe(true);
+    expect(await page.getByTestId("sanaq-host").textContent()).toBe("Connecting to Office…");
+    await page.locator('[data-testid="sanaq-pane"][data-host="preview"]').waitFor({
+      timeout: 30_000,
+    });
     await page.evaluate(() =>
       (window as unknown as { __answerOffice: () => void }).__answerOffice(),
     );
@@ -173,9 +188,9 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     const { page, problems } = await pageWithOffice(
       "window.Office = { onReady: () => { throw new Error('half-loaded'); } };",
     );
-    const pane = page.getByTestId("sanaq-pane");
-    await pane.waitFor({ state: "visible", timeout: 30_000 });
-    expect(await pane.getAttribute("data-host")).toBe("preview");
+    await page.locator('[data-testid="sanaq-pane"][data-host="preview"]').waitFor({
+      timeout: 30_000,
+    });
     expect(problems.pageErrors).toEqual([]);
     await page.close();
   });
@@ -185,7 +200,9 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) => route.abort("connectionrefused"));
     const problems = await watchPage(page);
     await page.goto(`${server.origin}/taskpane.html`);
-    await page.getByTestId("sanaq-pane").waitFor({ state: "visible", timeout: 30_000 });
+    await page.locator('[data-testid="sanaq-pane"][data-host="preview"]').waitFor({
+      timeout: 30_000,
+    });
     expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe(
       "undefined",
     );
