@@ -227,7 +227,12 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
           </MessageBar>
         ) : null}
         {tab === "load" ? (
-          <LoadPanel load={load} inExcel={excel !== undefined} ready={domain !== null} />
+          <LoadPanel
+            load={load}
+            inExcel={excel !== undefined}
+            // In preview the load starts by itself: the button stays disabled until it has.
+            ready={domain !== null && (excel !== undefined || load.running || loadedOnce)}
+          />
         ) : null}
         <LazySection>
           {tab === "conflicts" ? (
