@@ -1,6 +1,9 @@
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // src/taskpane/theme.ts: the themes webpack.config.js defines for the bundle.
+  define: { __SANAQ_THEMES__: JSON.stringify({ light: webLightTheme, dark: webDarkTheme }) },
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     environment: "node",

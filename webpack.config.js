@@ -3,6 +3,7 @@
 // serves Office.js from the add-in's own origin instead of Microsoft's CDN.
 "use strict";
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size-plugin");
@@ -10,6 +11,12 @@ const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require("./scripts/csp");
 
 // manifest.xml names port 3000; scripts/start.mjs --port sets another for tests.
 const DEV_SERVER_PORT = Number(process.env.SANAQ_DEV_PORT) || 3000;
+
+/** Fluent's web themes, evaluated here once so the bundle needs no theme-building code. */
+function fluentThemes() {
+  const { webLightTheme, webDarkTheme } = require("@fluentui/react-components");
+  return { light: webLightTheme, dark: webDarkTheme };
+}
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
@@ -39,6 +46,8 @@ module.exports = (_env, argv) => {
     performance: { hints: false }, // BundleSizePlugin reports against the gzip target instead
     stats: production ? "normal" : "minimal", // the dev server would list 700+ office-js files
     plugins: [
+      // src/taskpane/theme.ts: Fluent's light and dark themes as plain objects.
+      new webpack.DefinePlugin({ __SANAQ_THEMES__: JSON.stringify(fluentThemes()) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

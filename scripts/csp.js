@@ -4,6 +4,15 @@
 
 const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
 const OFFICE_JS_CDN_URL = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
+/**
+ * The hidden logging frame Office.js opens by itself: its ULSEndpointProxy (in
+ * o15apptofilemappingtable.js outside Office, and in the Windows desktop host files such as
+ * excel-win32-16.00.js) appends an <iframe> of telemetryproxy.html 3 s after load. Without it
+ * in frame-src every pane logs a CSP violation as a console error. It is the one frame domain
+ * reported in OfficeDev/office-js#1005 that the office.js we ship actually opens; its own
+ * scripts run in that cross-origin frame, under its own policy, not ours.
+ */
+const OFFICE_TELEMETRY_FRAME_ORIGIN = "https://telemetryservice.firstpartyapps.oaspapps.com";
 
 /**
  * @param {{ devServer?: boolean, devServerPort?: number }} [options]
@@ -20,13 +29,16 @@ function contentSecurityPolicy(options = {}) {
     // response, which a static page cannot give). Styles cannot run script.
     "style-src": ["'self'", "'unsafe-inline'"],
     // Office on the web: office.js shows its "host not trusted" page (AgaveErrorUX) in a frame
-    // served from its CDN. No other frame is ever shown.
-    "frame-src": [OFFICE_JS_ORIGIN],
+    // served from its CDN; and it opens its hidden telemetry frame (see above). The pane itself
+    // frames nothing.
+    "frame-src": [OFFICE_JS_ORIGIN, OFFICE_TELEMETRY_FRAME_ORIGIN],
     "img-src": ["'self'"],
     "font-src": ["'self'"],
-    // The pane fetches seeds/ from its own origin only. office.js's optional telemetry
-    // (*.pipe.aria.microsoft.com) is deliberately not allowed; the add-in works without it. The dev server's live-reload socket is
-    // the same origin; it is named too because older WebKit did not match wss: with 'self'.
+    // The pane fetches seeds/ from its own origin only. office.js's direct Aria telemetry
+    // (*.pipe.aria.microsoft.com) is switched off in the office.js we ship
+    // (AriaLogger.EnableSendingTelemetryWithLegacyAria = false), so it is not allowed. The dev
+    // server's live-reload socket is the same origin; it is named too because older WebKit did
+    // not match wss: with 'self'.
     "connect-src": options.devServer
       ? ["'self'", `wss://localhost:${options.devServerPort ?? 3000}`]
       : ["'self'"],
@@ -39,4 +51,9 @@ function contentSecurityPolicy(options = {}) {
     .join("; ");
 }
 
-module.exports = { contentSecurityPolicy, OFFICE_JS_ORIGIN, OFFICE_JS_CDN_URL };
+module.exports = {
+  contentSecurityPolicy,
+  OFFICE_JS_ORIGIN,
+  OFFICE_JS_CDN_URL,
+  OFFICE_TELEMETRY_FRAME_ORIGIN,
+};

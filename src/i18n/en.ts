@@ -4,11 +4,13 @@ export const en = {
   "app.tagline": "Figures from news texts, checked in Excel",
   "app.language": "Language",
   "app.tabs": "Sections",
+  "app.loadingSection": "Opening the section…",
   "tab.load": "Load",
   "tab.conflicts": "Conflicts",
   "tab.sources": "Sources",
   "tab.add": "Add a source",
 
+  "host.pending": "Connecting to Office…",
   "host.preview": "Preview mode (browser): not connected to Excel.",
   "host.excel": "Running inside Excel.",
   "host.other": "Running inside {host}, not Excel.",

@@ -6,11 +6,13 @@ export const kk: Record<MessageKey, string> = {
   "app.tagline": "Жаңалықтардағы сандар Excel-де тексеріледі",
   "app.language": "Тіл",
   "app.tabs": "Бөлімдер",
+  "app.loadingSection": "Бөлім ашылуда…",
   "tab.load": "Жүктеу",
   "tab.conflicts": "Сәйкессіздіктер",
   "tab.sources": "Дереккөздер",
   "tab.add": "Жаңа дереккөз",
 
+  "host.pending": "Office-ке қосылуда…",
   "host.preview": "Алдын ала қарау режимі (браузер): Excel-ге қосылмаған.",
   "host.excel": "Excel ішінде жұмыс істеуде.",
   "host.other": "Excel емес, {host} ішінде жұмыс істеуде.",

@@ -6,11 +6,13 @@ export const ru: Record<MessageKey, string> = {
   "app.tagline": "Цифры из новостей, проверенные в Excel",
   "app.language": "Язык",
   "app.tabs": "Разделы",
+  "app.loadingSection": "Раздел открывается…",
   "tab.load": "Загрузка",
   "tab.conflicts": "Расхождения",
   "tab.sources": "Источники",
   "tab.add": "Новый источник",
 
+  "host.pending": "Подключение к Office…",
   "host.preview": "Режим предпросмотра (браузер): нет связи с Excel.",
   "host.excel": "Работает внутри Excel.",
   "host.other": "Работает внутри {host}, а не Excel.",

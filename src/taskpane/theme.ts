@@ -1,6 +1,15 @@
 // Picks the Fluent theme that matches Office's: dark when Office says so, light otherwise.
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
 import type { OfficeThemeLike } from "../excel/office-ready";
+
+/**
+ * Fluent's webLightTheme and webDarkTheme as plain objects, evaluated at build time
+ * (DefinePlugin in webpack.config.js, `define` in vitest.config.ts): 460 strings each, where the
+ * first bundle would otherwise carry Fluent's colour palettes and the code that builds both
+ * themes from them.
+ */
+declare const __SANAQ_THEMES__: { light: Theme; dark: Theme };
+const themes = __SANAQ_THEMES__;
 
 export type { OfficeThemeLike };
 
@@ -13,7 +22,7 @@ export function isDarkOfficeTheme(theme: OfficeThemeLike | undefined): boolean {
 }
 
 export function fluentThemeFor(theme: OfficeThemeLike | undefined): Theme {
-  return isDarkOfficeTheme(theme) ? webDarkTheme : webLightTheme;
+  return isDarkOfficeTheme(theme) ? themes.dark : themes.light;
 }
 
 /** Luminance 0..1 of "#rrggbb" (or "#rgb"); undefined for anything else. */

@@ -25,6 +25,34 @@ export const LOCAL_OFFICE_JS_DIR = join(
 export const OFFICE_JS_CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 /**
+ * The hidden logging frame real office.js opens by itself 3 s after it loads (its
+ * ULSEndpointProxy; scripts/csp.js says why the page's frame-src admits it).
+ */
+export const OFFICE_TELEMETRY_FRAME_URL =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+
+/**
+ * Answers the telemetry frame's navigation as this project's offline machines do, whatever
+ * network the machine running the tests has: DNS fails (net::ERR_NAME_NOT_RESOLVED, what an
+ * unrouted Chromium gets here). Chromium then shows its error page inside the hidden frame and
+ * logs nothing to the page's console, so the tests check console errors without any filter.
+ */
+export async function routeOfficeTelemetryOffline(page: Page): Promise<void> {
+  await page.route(`${OFFICE_TELEMETRY_FRAME_URL}*`, (route) => route.abort("namenotresolved"));
+}
+
+/**
+ * Resolves when office.js has tried to open its telemetry frame (3 s after it loaded), so a
+ * test's checks for console errors and CSP violations come after it. Call before page.goto.
+ */
+export function officeTelemetryFrameTried(page: Page, timeout = 20_000): Promise<unknown> {
+  return page.waitForEvent("requestfailed", {
+    predicate: (r) => r.url().startsWith(OFFICE_TELEMETRY_FRAME_URL),
+    timeout,
+  });
+}
+
+/**
  * True when Chromium can be launched. In CI a missing Chromium throws, so the test file fails
  * instead of skipping; use as `describe.skipIf(!chromiumAvailable())`.
  */
@@ -45,7 +73,8 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Serves https://appsforoffice.microsoft.com/lib/1/hosted/* from the local office-js package
- * (the page keeps the CDN URL, so its CSP is tested as in production). Any other request
+ * (the page keeps the CDN URL, so its CSP is tested as in production), and office.js's own
+ * telemetry frame as the offline network does (routeOfficeTelemetryOffline). Any other request
  * outside `allowedOrigin` is aborted and listed in the returned array.
  */
 export async function routeOfficeJsToLocal(page: Page, allowedOrigin: string): Promise<string[]> {
@@ -69,6 +98,8 @@ export async function routeOfficeJsToLocal(page: Page, allowedOrigin: string): P
     blocked.push(url);
     await route.abort("blockedbyclient");
   });
+  // Registered last, so it runs before the catch-all route above.
+  await routeOfficeTelemetryOffline(page);
   return blocked;
 }
 

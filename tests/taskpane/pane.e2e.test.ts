@@ -9,6 +9,7 @@ import {
   OFFICE_JS_CDN_PREFIX,
   chromiumAvailable,
   launchChromium,
+  officeTelemetryFrameTried,
   routeOfficeJsToLocal,
   timePaneAppearance,
   watchPage,
@@ -54,14 +55,6 @@ const languages = [
   },
 ] as const;
 
-/**
- * Office.js outside Office sometimes tries to frame its telemetry service; the page's CSP
- * blocks that by design (frame-src allows only Office.js's CDN). Not an error of the pane.
- */
-function paneErrors(messages: readonly string[]): string[] {
-  return messages.filter((m) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(m));
-}
-
 describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", () => {
   let server: StaticServer;
   let browser: Browser;
@@ -82,22 +75,29 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
   async function open(
     locale: string,
     width = 420,
-  ): Promise<{ page: Page; problems: PageProblems; blocked: string[] }> {
+  ): Promise<{
+    page: Page;
+    problems: PageProblems;
+    blocked: string[];
+    telemetryFrame: Promise<unknown>;
+  }> {
     const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
     const page = await context.newPage();
     const blocked = await routeOfficeJsToLocal(page, server.origin);
     const watched = await watchPage(page);
     problems.push(watched);
     const paneAt = await timePaneAppearance(page);
+    const telemetryFrame = officeTelemetryFrameTried(page);
+    telemetryFrame.catch(() => undefined); // awaited only by the tests that check for it
     await page.goto(`${server.origin}/taskpane.html`);
     await page.getByTestId("sanaq-summary").waitFor({ state: "visible", timeout: 20_000 });
     firstRenders.push(await paneAt());
-    return { page, problems: watched, blocked };
+    return { page, problems: watched, blocked, telemetryFrame };
   }
 
   for (const l of languages) {
     it(`previews the seeds in ${l.lang}: summary, the Zhambyl 3G conflict with its quote, no axe or console errors`, async () => {
-      const { page, problems: p, blocked } = await open(l.locale);
+      const { page, problems: p, blocked, telemetryFrame } = await open(l.locale);
       expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe(
         l.loadHeading,
       );
@@ -134,10 +134,12 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
       // The card itself, for the README.
       await card.screenshot({ path: join(SCREENSHOTS, `conflict-zhambyl-3g-${l.lang}.png`) });
 
+      // Office.js's own telemetry frame (failing offline) has been tried: nothing is filtered.
+      await telemetryFrame;
       await page.waitForTimeout(200);
       expect(p.pageErrors).toEqual([]);
-      expect(paneErrors(p.consoleErrors)).toEqual([]);
-      expect(paneErrors(await p.cspViolations())).toEqual([]);
+      expect(p.consoleErrors).toEqual([]);
+      expect(await p.cspViolations()).toEqual([]);
       expect(blocked).toEqual([]);
       await page.context().close();
     });
@@ -150,7 +152,10 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
     await card.getByRole("button", { name: "Open source" }).click();
     expect(await page.getByRole("tab", { name: "Sources", selected: true }).isVisible()).toBe(true);
     // The keyboard is on the first number of the quote "51 (12,2%) — 3G".
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("51");
+    // Once the Sources chunk is there (it may still be on its way).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("51");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "sources-en.png") });
 
@@ -163,7 +168,7 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
       true,
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
-    expect(paneErrors(p.consoleErrors)).toEqual([]);
+    expect(p.consoleErrors).toEqual([]);
     await page.context().close();
   });
 
@@ -183,7 +188,7 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
     expect(
       lines.some((l) => l.startsWith(`${ZHAMBYL_3G},Доля,Ошибка,Zhambyl region,"12,2%"`)),
     ).toBe(true);
-    expect(paneErrors(p.consoleErrors)).toEqual([]);
+    expect(p.consoleErrors).toEqual([]);
     await page.context().close();
   });
 
@@ -229,7 +234,7 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     expect(await page.getByRole("tab", { name: "Sources", selected: true }).isVisible()).toBe(true);
-    expect(paneErrors(p.consoleErrors)).toEqual([]);
+    expect(p.consoleErrors).toEqual([]);
     await page.context().close();
   });
 

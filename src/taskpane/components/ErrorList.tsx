@@ -1,22 +1,18 @@
 // The loader's errors as a readable list: where (file, row, column), what was found, what to fix.
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import { cssVar } from "../theme-vars";
 import type { LoadError } from "../../domain/load/types";
 import { useI18n } from "../state/i18n-context";
 
-const useStyles = makeStyles({
+const styles = {
   list: {
     margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
+    paddingInlineStart: cssVar("spacingHorizontalL"),
     display: "grid",
-    gap: tokens.spacingVerticalXS,
+    gap: cssVar("spacingVerticalXS"),
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 /** Row 0 is a problem of the whole file; an empty column, of the whole row. */
 function where(e: LoadError): "file" | "row" | "cell" {
@@ -26,12 +22,11 @@ function where(e: LoadError): "file" | "row" | "cell" {
 
 export function ErrorList({ errors }: { errors: readonly LoadError[] }) {
   const { t } = useI18n();
-  const styles = useStyles();
   return (
     <MessageBar layout="multiline" intent="error" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t("errors.heading")}</MessageBarTitle>
-        <ul className={styles.list} aria-label={t("errors.heading")}>
+        <ul style={styles.list} aria-label={t("errors.heading")}>
           {errors.map((e, i) => (
             <li key={`${e.file}:${e.row}:${e.column}:${i}`}>
               {where(e) === "file"

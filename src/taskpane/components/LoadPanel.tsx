@@ -7,38 +7,51 @@ import {
   MessageBarBody,
   ProgressBar,
   Subtitle1,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import { cssVar } from "../theme-vars";
 import type { LoadProgress } from "../services/load-types";
 import type { LoadState } from "../state/use-load";
 import { useI18n } from "../state/i18n-context";
 import { ErrorList } from "./ErrorList";
 import { LoadSummary } from "./LoadSummary";
 
-const useStyles = makeStyles({
-  root: { display: "grid", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
+const styles = {
+  root: { display: "grid", gap: cssVar("spacingVerticalM") },
+  actions: { display: "flex", flexWrap: "wrap", gap: cssVar("spacingHorizontalS") },
+} satisfies Record<string, CSSProperties>;
 
-export function LoadPanel({ load, inExcel }: { load: LoadState; inExcel: boolean }) {
+export function LoadPanel({
+  load,
+  inExcel,
+  ready = true,
+}: {
+  load: LoadState;
+  inExcel: boolean;
+  /** False until the host is known and the pane's code has arrived: the button is disabled. */
+  ready?: boolean;
+}) {
   const { t } = useI18n();
-  const styles = useStyles();
   const { running, progress, outcome } = load;
   const loadedOnce = outcome?.status === "done";
   const label = loadedOnce
     ? t("load.refresh")
-    : inExcel
+    : inExcel || !ready
       ? t("load.button")
       : t("load.buttonPreview");
   return (
-    <section className={styles.root} aria-labelledby="sanaq-load-heading">
+    <section style={styles.root} aria-labelledby="sanaq-load-heading">
       <Subtitle1 as="h2" id="sanaq-load-heading">
         {t("load.heading")}
       </Subtitle1>
       <Body1>{t("load.intro")}</Body1>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={running} onClick={() => void load.start()}>
+      <div style={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={running || !ready}
+          onClick={() => void load.start()}
+          data-testid="sanaq-load"
+        >
           {label}
         </Button>
         {running ? <Button onClick={load.cancel}>{t("load.cancel")}</Button> : null}

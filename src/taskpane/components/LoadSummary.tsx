@@ -1,20 +1,22 @@
 // After a load: figures, derived indicators, conflicts by kind, time taken.
-import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle2 } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import { cssVar } from "../theme-vars";
 import type { PaneData } from "../services/load-types";
 import { kindOrder } from "../services/group-conflicts";
 import { useI18n } from "../state/i18n-context";
 
-const useStyles = makeStyles({
+const styles = {
   list: {
     display: "grid",
     gridTemplateColumns: "1fr auto",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
+    columnGap: cssVar("spacingHorizontalM"),
+    rowGap: cssVar("spacingVerticalXXS"),
     margin: 0,
   },
   value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  sub: { paddingInlineStart: tokens.spacingHorizontalM },
-});
+  sub: { paddingInlineStart: cssVar("spacingHorizontalM") },
+} satisfies Record<string, CSSProperties>;
 
 export function LoadSummary({
   data,
@@ -26,7 +28,6 @@ export function LoadSummary({
   ms: number;
 }) {
   const { t, number } = useI18n();
-  const styles = useStyles();
   const conflicts = data.check.conflicts;
   const rows: [string, string, boolean][] = [
     [t("summary.sources"), number(data.sources.length), false],
@@ -47,11 +48,11 @@ export function LoadSummary({
       <Subtitle2 as="h3" id="sanaq-summary">
         {t("summary.heading")}: {written ? t("summary.written") : t("summary.notWritten")}
       </Subtitle2>
-      <dl className={styles.list}>
+      <dl style={styles.list}>
         {rows.map(([label, value, sub]) => (
           <div key={label} style={{ display: "contents" }}>
-            <dt className={sub ? styles.sub : undefined}>{label}</dt>
-            <dd className={styles.value}>{value}</dd>
+            <dt style={sub ? styles.sub : undefined}>{label}</dt>
+            <dd style={styles.value}>{value}</dd>
           </div>
         ))}
       </dl>

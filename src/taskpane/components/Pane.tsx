@@ -4,17 +4,14 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Text,
   Title2,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import { cssVar } from "../theme-vars";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Conflict } from "../../domain/types";
 import type { MessageKey, UiLanguage } from "../../i18n/index";
-import { conflictsCsv } from "../services/conflict-csv";
 import { downloadText } from "../services/download";
 import type { DomainServices, ExcelActions } from "../services/pane-services";
 import type { LoadDeps } from "../services/load-types";
@@ -22,18 +19,29 @@ import { createWriteGate } from "../services/write-gate";
 import { I18nProvider, useI18n } from "../state/i18n-context";
 import { useLiveCheck } from "../state/use-live-check";
 import { useLoad } from "../state/use-load";
-import { AddSourcePanel } from "./AddSourcePanel";
 import type { ConflictActions } from "./ConflictCard";
-import { ConflictList } from "./ConflictList";
 import { LanguagePicker } from "./LanguagePicker";
+import {
+  AddSourcePanel,
+  ConflictList,
+  LazySection,
+  preloadSections,
+  SectionLoading,
+  SourcesPanel,
+} from "./lazy-panels";
 import { LoadPanel } from "./LoadPanel";
-import { SourcesPanel, type SourceFocus } from "./SourcesPanel";
+import { SectionTabs } from "./SectionTabs";
+import type { SourceFocus } from "./SourcesPanel";
 
 type TabKey = "load" | "conflicts" | "sources" | "add";
 const tabs: readonly TabKey[] = ["load", "conflicts", "sources", "add"];
 
 export interface PaneProps {
-  domain: DomainServices;
+  /**
+   * The domain functions; null while the pane cannot act yet (the host or the pane's code is
+   * still on its way): the shell shows, Load is disabled and the preview does not start.
+   */
+  domain: DomainServices | null;
   excel?: ExcelActions;
   initialLanguage: UiLanguage;
   /** Saves the CSV report; a Blob URL download by default. */
@@ -42,12 +50,12 @@ export interface PaneProps {
   onLanguageChange?: (language: UiLanguage) => void;
 }
 
-const useStyles = makeStyles({
+const styles = {
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    gap: cssVar("spacingVerticalM"),
+    padding: cssVar("spacingHorizontalM"),
     boxSizing: "border-box",
     minWidth: 0,
   },
@@ -56,15 +64,16 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     alignItems: "end",
     justifyContent: "space-between",
-    gap: tokens.spacingHorizontalM,
+    gap: cssVar("spacingHorizontalM"),
   },
-  tabs: { flexWrap: "wrap" },
-  main: { display: "grid", gap: tokens.spacingVerticalM, minWidth: 0 },
-});
+  main: { display: "grid", gap: cssVar("spacingVerticalM"), minWidth: 0 },
+} satisfies Record<string, CSSProperties>;
 
 export function Pane(props: PaneProps) {
   const [language, setLanguage] = useState<UiLanguage>(props.initialLanguage);
-  const { onLanguageChange } = props;
+  const { onLanguageChange, initialLanguage } = props;
+  // Office's display language may arrive after the first render (the shell does not wait).
+  useEffect(() => setLanguage(initialLanguage), [initialLanguage]);
   useEffect(() => {
     document.documentElement.lang = language;
     onLanguageChange?.(language);
@@ -76,10 +85,14 @@ export function Pane(props: PaneProps) {
   );
 }
 
+/** Stands in for a domain function until the domain chunk has arrived; never reached then. */
+function notReady(): never {
+  throw new Error("The pane's code is still loading.");
+}
+
 function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => void }) {
   const { domain, excel, onLanguage } = props;
   const { t, language, failed } = useI18n();
-  const styles = useStyles();
   const gate = useMemo(() => createWriteGate(), []);
   const [tab, setTab] = useState<TabKey>("load");
   const [focus, setFocus] = useState<SourceFocus | null>(null);
@@ -87,15 +100,19 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
 
   const deps = useMemo<LoadDeps>(
     () => ({
-      fetchSeed: domain.fetchSeed,
-      loadSeeds: domain.loadSeeds,
-      runChecks: domain.runChecks,
+      fetchSeed: domain?.fetchSeed ?? notReady,
+      loadSeeds: domain?.loadSeeds ?? notReady,
+      runChecks: domain?.runChecks ?? notReady,
       write: excel ? (data, signal) => gate.run(() => excel.write(data, signal)) : undefined,
       now: props.now ?? (() => performance.now()),
     }),
     [domain, excel, gate, props.now],
   );
   const load = useLoad(deps);
+  const loadedOnce = load.outcome !== null;
+  useEffect(() => {
+    if (loadedOnce) preloadSections();
+  }, [loadedOnce]);
   const data = load.outcome?.status === "done" ? load.outcome.data : null;
   // The last good data stays on screen while a refresh runs.
   const lastData = useRef(data);
@@ -110,18 +127,18 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
     shown,
     lastWritten.current ? excel : undefined,
     gate,
-    domain.runChecks,
-    domain.checkEdits,
+    domain?.runChecks ?? notReady,
+    domain?.checkEdits ?? notReady,
   );
 
   // Outside Excel the preview loads by itself: there is nothing to write, only to show.
   const started = useRef(false);
   useEffect(() => {
-    if (!excel && !started.current) {
+    if (domain && !excel && !started.current) {
       started.current = true;
       void load.start();
     }
-  }, [excel, load]);
+  }, [domain, excel, load]);
 
   const needsExcel = useCallback(
     (action: MessageKey) =>
@@ -166,14 +183,17 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
 
   const conflicts: Conflict[] = live.check?.conflicts ?? [];
   const exportCsv = (): void => {
-    const csv = conflictsCsv(conflicts, live.figures, language);
-    (props.download ?? downloadText)(csv, `sanaq-conflicts-${language}.csv`);
+    // papaparse comes with the conflicts chunk, not the first bundle.
+    attempt(import(/* webpackChunkName: "conflicts" */ "../services/conflict-csv"), (m) => {
+      const csv = m.conflictsCsv(conflicts, live.figures, language);
+      (props.download ?? downloadText)(csv, `sanaq-conflicts-${language}.csv`);
+    });
   };
   const takenIds = useMemo(() => new Set(live.figures.map((f) => f.id)), [live.figures]);
 
   return (
-    <div className={styles.root} data-testid="sanaq-pane-body" lang={language}>
-      <header className={styles.header}>
+    <div style={styles.root} data-testid="sanaq-pane-body" lang={language}>
+      <header style={styles.header}>
         <div>
           <Title2 as="h1">{t("app.title")}</Title2>
           <br />
@@ -181,7 +201,7 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
         </div>
         <LanguagePicker onChange={onLanguage} />
       </header>
-      {!excel ? (
+      {domain && !excel ? (
         <MessageBar layout="multiline" intent="info" data-testid="sanaq-preview">
           <MessageBarBody>
             <MessageBarTitle>{t("preview.title")}</MessageBarTitle>
@@ -190,67 +210,74 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
         </MessageBar>
       ) : null}
       <nav aria-label={t("app.tabs")}>
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_e, d) => setTab(d.value as TabKey)}
-          size="small"
-        >
-          {tabs.map((key) => (
-            <Tab key={key} value={key}>
-              {t(`tab.${key}`)}
-              {key === "conflicts" && live.check ? ` (${live.check.conflicts.length})` : ""}
-            </Tab>
-          ))}
-        </TabList>
+        <SectionTabs
+          keys={tabs}
+          selected={tab}
+          onSelect={setTab}
+          label={(key) => t(`tab.${key}`)}
+          suffix={(key) =>
+            key === "conflicts" && live.check ? ` (${live.check.conflicts.length})` : ""
+          }
+        />
       </nav>
-      <main className={styles.main}>
+      <main style={styles.main}>
         {notice ? (
           <MessageBar layout="multiline" intent="info" data-testid="sanaq-notice">
             <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         ) : null}
-        {tab === "load" ? <LoadPanel load={load} inExcel={excel !== undefined} /> : null}
-        {tab === "conflicts" ? (
-          shown ? (
-            <ConflictList
-              conflicts={conflicts}
-              figures={live.figures}
-              sources={shown.sources}
-              relations={shown.relations}
-              indicators={shown.indicators ?? []}
+        {tab === "load" ? (
+          <LoadPanel
+            load={load}
+            inExcel={excel !== undefined}
+            // In preview the load starts by itself: the button stays disabled until it has.
+            ready={domain !== null && (excel !== undefined || load.running || loadedOnce)}
+          />
+        ) : null}
+        <LazySection>
+          {tab === "conflicts" ? (
+            shown ? (
+              <ConflictList
+                conflicts={conflicts}
+                figures={live.figures}
+                sources={shown.sources}
+                relations={shown.relations}
+                indicators={shown.indicators ?? []}
+                readNumbers={domain?.readNumbers ?? notReady}
+                actions={conflictActions}
+                onExport={exportCsv}
+                live={live.live}
+              />
+            ) : (
+              <Text>{t("conflicts.notLoaded")}</Text>
+            )
+          ) : null}
+          {tab === "sources" && !domain ? <SectionLoading /> : null}
+          {tab === "sources" && domain ? (
+            <SourcesPanel
+              sources={shown?.sources ?? []}
               readNumbers={domain.readNumbers}
-              actions={conflictActions}
-              onExport={exportCsv}
-              live={live.live}
+              focus={focus}
+              onSnip={
+                excel
+                  ? (snip) =>
+                      gate
+                        .run(() => excel.snipToSelection(snip))
+                        .then(async (id) => (await live.refresh(), id))
+                  : undefined
+              }
             />
-          ) : (
-            <Text>{t("conflicts.notLoaded")}</Text>
-          )
-        ) : null}
-        {tab === "sources" ? (
-          <SourcesPanel
-            sources={shown?.sources ?? []}
-            readNumbers={domain.readNumbers}
-            focus={focus}
-            onSnip={
-              excel
-                ? (snip) =>
-                    gate
-                      .run(() => excel.snipToSelection(snip))
-                      .then(async (id) => (await live.refresh(), id))
-                : undefined
-            }
-          />
-        ) : null}
-        {tab === "add" ? (
-          <AddSourcePanel
-            readNumbers={domain.readNumbers}
-            checkText={domain.checkText}
-            takenIds={takenIds}
-            onAdd={excel ? (figures) => gate.run(() => excel.addFigures(figures)) : undefined}
-          />
-        ) : null}
+          ) : null}
+          {tab === "add" && !domain ? <SectionLoading /> : null}
+          {tab === "add" && domain ? (
+            <AddSourcePanel
+              readNumbers={domain.readNumbers}
+              checkText={domain.checkText}
+              takenIds={takenIds}
+              onAdd={excel ? (figures) => gate.run(() => excel.addFigures(figures)) : undefined}
+            />
+          ) : null}
+        </LazySection>
       </main>
     </div>
   );

@@ -1,6 +1,5 @@
 // The Load / Refresh state: one run at a time, cancellable, with its progress and outcome.
 import { useCallback, useRef, useState } from "react";
-import { runLoad } from "../services/load-flow";
 import type { LoadDeps, LoadOutcome, LoadProgress } from "../services/load-types";
 
 export interface LoadState {
@@ -24,6 +23,8 @@ export function useLoad(deps: LoadDeps): LoadState {
     setRunning(true);
     setOutcome(null);
     setProgress({ step: "fetch", fraction: 0 });
+    // The flow (and papaparse) comes with the domain chunk, not the first bundle.
+    const { runLoad } = await import(/* webpackChunkName: "domain" */ "../services/load-flow");
     const result = await runLoad(deps, own.signal, (p) => {
       if (controller.current === own) setProgress(p);
     });
