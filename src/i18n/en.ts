@@ -63,6 +63,7 @@ export const en = {
   "kind.source": "Edited value",
   "severity.error": "Error",
   "severity.warning": "Warning",
+  "severity.truncated": "Truncated %",
   "severity.info": "Note",
   "conflict.title": "{kind}: {subject}",
   "region.Kazakhstan": "Kazakhstan",

@@ -65,6 +65,7 @@ export const kk: Record<MessageKey, string> = {
   "kind.source": "Өзгертілген мән",
   "severity.error": "Қате",
   "severity.warning": "Ескерту",
+  "severity.truncated": "Қысқартылған %",
   "severity.info": "Ескертпе",
   "conflict.title": "{kind}: {subject}",
   "region.Kazakhstan": "Қазақстан",

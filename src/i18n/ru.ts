@@ -65,6 +65,7 @@ export const ru: Record<MessageKey, string> = {
   "kind.source": "Изменённое значение",
   "severity.error": "Ошибка",
   "severity.warning": "Предупреждение",
+  "severity.truncated": "Усечённый %",
   "severity.info": "Примечание",
   "conflict.title": "{kind}: {subject}",
   "region.Kazakhstan": "Казахстан",

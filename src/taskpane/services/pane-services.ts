@@ -1,12 +1,12 @@
 // What the pane calls: the domain functions (always) and the Excel actions (only inside Excel).
 // Passing them in keeps the components free of Office.js and testable with fakes.
-import type { Conflict, Figure, Mention, Messages } from "../../domain/types";
+import type { Conflict, Figure, Mention, Messages, Severity } from "../../domain/types";
 import type { GridValues } from "./apply-edits";
 import type { LoadDeps, PaneData } from "./load-types";
 
 /** One finding of the automatic checks of a pasted text. */
 export interface TextFinding {
-  severity: "error" | "warning" | "info";
+  severity: Severity;
   message: Messages;
 }
 
