@@ -145,6 +145,24 @@ const KK_COLLECTIVE: ReadonlyArray<[number, string]> = [
   [6, "алтау"],
   [7, "жетеу"],
 ];
+/** Kazakh ordinals ("үшінші мегаполис"): numbers, but not quantities. */
+const KK_ORDINALS: ReadonlyArray<[number, string]> = [
+  [1, "бірінші"],
+  [2, "екінші"],
+  [3, "үшінші"],
+  [4, "төртінші"],
+  [5, "бесінші"],
+  [6, "алтыншы"],
+  [7, "жетінші"],
+  [8, "сегізінші"],
+  [9, "тоғызыншы"],
+  [10, "оныншы"],
+  [20, "жиырмасыншы"],
+  [30, "отызыншы"],
+  [40, "қырқыншы"],
+  [50, "елуінші"],
+  [100, "жүзінші"],
+];
 /** Words that look like a stem + suffix but mean something else. */
 const KK_FALSE_FRIENDS = new Set([
   "бірге", // together
@@ -182,6 +200,10 @@ function buildWords(): Map<string, NumberWord> {
     add(stem, value, stem === "он");
     for (const sfx of vowelEnd ? KK_AFTER_VOWEL : KK_AFTER_CONSONANT)
       add(stem + sfx, value, stem === "он");
+  }
+  for (const [value, form] of KK_ORDINALS) {
+    add(form, value);
+    for (const sfx of ["сі", "сы", "ден", "дан", "ге", "ға", "де", "да"]) add(form + sfx, value);
   }
   for (const [value, form] of KK_COLLECTIVE) {
     add(form, value);

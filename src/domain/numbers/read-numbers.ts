@@ -11,7 +11,15 @@
 // number. Qualifiers are kept for quantities only (count, percent, money, length, area) and ranges.
 import type { Kind, Mention, Qualifier } from "../types";
 import { KAZAKH_ONLY } from "./chars";
-import { dayMonthAfter, identifierBefore, isAge, isYear, yearWordAfter } from "./context";
+import {
+  dayMonthAfter,
+  identifierBefore,
+  isAge,
+  isDurationOrGrade,
+  isIdiomOfOne,
+  isYear,
+  yearWordAfter,
+} from "./context";
 import { originalSpan, removeInvisible } from "./invisible";
 import {
   candidateWord,
@@ -100,6 +108,7 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   const first = read(text, at, word);
   if (!first) return null;
   const { core, tail } = first;
+  if (core.word?.one && isIdiomOfOne(text, core.start, core.end)) return null;
   let start = core.start;
   let end = first.end;
   let value = first.value;
@@ -135,7 +144,8 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
     value = classified.value ?? value;
     if (classified.upper !== undefined) upper = classified.upper;
   }
-  if (!QUANTITIES.has(kind) && qualifier !== "range") qualifier = "exact";
+  // A measure with a unit (a speed: "8 Мбит/с-тен төмен") keeps its qualifier like a quantity.
+  if (!QUANTITIES.has(kind) && qualifier !== "range" && unit === "") qualifier = "exact";
   else if (!range && core.digits && isMinus(text, start)) {
     // "−5%", " -3": the sign is part of the number; dropping it would read a different one.
     start -= 1;
@@ -191,7 +201,8 @@ function readRange(text: string, first: Reading, fromWord: boolean): Range | nul
       : null;
   }
   if (kazakh) {
-    if (!isDative(endingOf(second))) return null;
+    // "12-ден 18-ге дейін"; a unit that takes no ending may stand bare: "8 Мбит/с-тен 200 Мбит/с дейін".
+    if (!isDative(endingOf(second)) && second.tail.unit === "") return null;
     KK_UNTIL.lastIndex = second.end;
     if (!KK_UNTIL.test(text)) return null;
   }
@@ -301,6 +312,9 @@ function classify(
   if (isYearReading(text, first) && (!second || shortYears || isYearReading(text, second)))
     return kindOnly("year");
   if (isAge(text, start, end)) return kindOnly("age");
+  if (!second && tail.multiplier === 1 && isDurationOrGrade(text, core.end))
+    return kindOnly("other");
+  if (/(?:ншы|нші)(?:[сд]?[іыеа]н?)?$/.test(core.ending) && core.word) return kindOnly("other");
   if (core.word?.one && !second && tail.length === 0) return kindOnly("other");
   return null;
 }
