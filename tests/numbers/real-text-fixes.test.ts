@@ -64,9 +64,49 @@ describe("the reader on phrases of real texts", () => {
 
   it("number words in idioms are not numbers: одним из, одни из, бір мезетте", () => {
     expect(read("Алматы стал одним из лучших городов")).toEqual([]);
-    expect(read("эти сёла одни из первых")).toEqual([]);
+    // "первых" is an ordinal: a number, but no quantity; "одни" is no number at all.
+    expect(read("эти сёла одни из первых")).toEqual([
+      { text: "первых", value: 1, qualifier: "exact", unit: "", kind: "other" },
+    ]);
+    expect(read("аудандардың бірі, сондықтан")).toEqual([]);
+    expect(read("бір ауыздан қабылдады")).toEqual([]);
     expect(read("бір мезетте қосылды")).toEqual([]);
     expect(read("одна из 20 школ").map((m) => m.value)).toContain(20);
+  });
+
+  it("one is a count where it counts: бір бөбекжай, одна школа, қос балабақша", () => {
+    expect(one("бір бөбекжай")).toMatchObject({ value: 1, kind: "count" });
+    expect(one("одна школа в Астане")).toMatchObject({ value: 1, kind: "count" });
+    expect(one("қос балабақша")).toMatchObject({ value: 2, kind: "count" });
+  });
+
+  it("names and multiples: Tele 2, 10 микрорайон, в 5 раз, екі мәрте; fractions are percentages", () => {
+    expect(one("Tele 2 операторы")?.kind).toBe("identifier");
+    expect(one("в 25-м микрорайоне")?.kind).toBe("identifier");
+    expect(one("10 микрорайон")?.kind).toBe("identifier");
+    expect(one("выросла в 5 раз")?.kind).toBe("other");
+    expect(one("екі мәрте артты")?.kind).toBe("other");
+    expect(one("почти треть сёл")).toMatchObject({
+      value: 33.33,
+      qualifier: "about",
+      kind: "percent",
+    });
+    expect(one("более половины школ")).toMatchObject({
+      value: 50,
+      qualifier: "more_than",
+      unit: "%",
+    });
+    expect(one("четвертый год")).toMatchObject({ value: 4, kind: "other" });
+  });
+
+  it("one sum in two multipliers: 3 млрд 900 млн тенге", () => {
+    expect(one("потратили 3 млрд 900 млн тенге.")).toMatchObject({
+      text: "3 млрд 900 млн тенге",
+      value: 3.9e9,
+      kind: "money",
+      unit: "KZT",
+    });
+    expect(one("2 млрдтан астам теңге")).toMatchObject({ kind: "money", qualifier: "more_than" });
   });
 
   it("durations and grades are `other`: алты жыл бұрын, за 3 года, 1 сынып, 11-класс", () => {

@@ -115,6 +115,7 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   let upper: number | undefined;
   let unit = tail.unit;
   let kind: Kind = tail.kind ?? "count";
+  if (core.word?.percent) [kind, unit] = ["percent", "%"];
   let qualifier: Qualifier = "exact";
 
   const previous = previousWord(text, start, BEFORE_STARTS);
@@ -132,9 +133,22 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
     qualifier = before.qualifier;
   }
   const last = range ? range.second : first;
+  if (!range && first.tail.multiplier > 1 && first.tail.unit === "") {
+    // "3 млрд 900 млн тенге": one sum in two multipliers.
+    const more = lowerMultiple(text, first);
+    if (more) {
+      end = more.end;
+      value += more.value;
+      unit = more.tail.unit;
+      kind = more.tail.kind ?? kind;
+    }
+  }
   if (!range) {
     const after = qualifierAfter(text, end, endingOf(last));
     if (after) qualifier = after;
+    // "2 млрдтан астам теңге": the currency after the qualifier word.
+    if (after && kind === "count" && CURRENCY_AFTER_QUALIFIER.test(text.slice(end, end + 40)))
+      [kind, unit] = ["money", "KZT"];
   }
 
   const classified = classify(text, first, range, start, end, previous);
@@ -154,6 +168,23 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   const mention: Mention = { text: "", start, end, value, qualifier, unit, kind };
   if (qualifier === "range" && upper !== undefined) mention.upper = upper;
   return mention;
+}
+
+const CURRENCY_AFTER_QUALIFIER =
+  /^[ \u00A0]+(?:астам|аса|артық|жуық|шамасында|с лишним)[ \u00A0]+(?:теңге|тенге|₸)/u;
+const SPACE_DIGIT = /[ \u00A0]+(?=\d)/y;
+
+/** "3 млрд 900 млн": a second number right after, with a smaller multiplier. */
+function lowerMultiple(text: string, first: Reading): Reading | null {
+  SPACE_DIGIT.lastIndex = first.end;
+  const space = SPACE_DIGIT.exec(text);
+  if (!space) return null;
+  const next = read(text, first.end + space[0].length, null);
+  if (!next || next.core.kind) return null;
+  const m = next.tail.multiplier;
+  return m > 1 && m < first.tail.multiplier && next.core.value < first.tail.multiplier / m
+    ? next
+    : null;
 }
 
 interface Range {
@@ -289,6 +320,8 @@ function classify(
         };
     }
     if (identifierBefore(text, core.start, previous)) return kindOnly("identifier");
+    if (brandBefore(text, core.start) || MICRODISTRICT.test(text.slice(last.end, last.end + 14)))
+      return kindOnly("identifier");
     if (isLetterCode(before)) return kindOnly(isLatinCode(before) ? "identifier" : "other");
     if (before === 0x2d && isLetterCode(text.charCodeAt(core.start - 2)))
       return kindOnly("identifier");
@@ -314,9 +347,17 @@ function classify(
   if (isAge(text, start, end)) return kindOnly("age");
   if (!second && tail.multiplier === 1 && isDurationOrGrade(text, core.end))
     return kindOnly("other");
-  if (/(?:ншы|нші)(?:[сд]?[іыеа]н?)?$/.test(core.ending) && core.word) return kindOnly("other");
-  if (core.word?.one && !second && tail.length === 0) return kindOnly("other");
+  if (core.word?.ordinal || (core.word && /(?:ншы|нші)(?:[сд]?[іыеа]н?)?$/.test(core.ending)))
+    return kindOnly("other");
   return null;
+}
+
+/** "10 микрорайон", "25-м микрорайоне": the number names the district. */
+const MICRODISTRICT = /^(?:-[\p{L}]{1,3})?[ \u00A0]+(?:микрорайон|мкр|шағын аудан)/u;
+
+/** "Tele 2", "Galaxy 5": a number right after a capitalised Latin word is part of a name. */
+function brandBefore(text: string, start: number): boolean {
+  return /[A-Z][A-Za-z]+ $/.test(text.slice(Math.max(0, start - 16), start));
 }
 
 function isYearReading(text: string, r: Reading): boolean {
