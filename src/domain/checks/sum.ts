@@ -1,7 +1,8 @@
 // Sum relations: the parts must be able to add up to the whole. Of a listed breakdown
 // (relation.breakdown "listed"), parts a little short of it (at most INCOMPLETE_SHARE of the
-// total) are an informational note: the list may just be incomplete. Parts over the total, or
-// far short of it, or short of a whole said to be complete, are an error.
+// total) are an informational note: the list may just be incomplete; far short of it, the list
+// plainly names only some parts, and holds. Parts over the total, or short of a whole said
+// to be complete, are an error.
 import type { Conflict, Relation } from "../types";
 import { integerBounds, intersect, isEmpty, widen } from "./intervals";
 import { NONE, formatNumber, incompleteSumMessage, sumMessage, sumSuggestion } from "./messages";
@@ -15,7 +16,7 @@ import {
 } from "./context";
 
 /** How far below its total a breakdown may fall and still be only "maybe incomplete". */
-export const INCOMPLETE_SHARE = 0.1;
+export const INCOMPLETE_SHARE = 0.2;
 
 export function checkSum(ctx: CheckContext, relation: Relation): Conflict[] {
   const parts = roleFigures(ctx, relation, "parts");
@@ -52,7 +53,8 @@ export function checkSum(ctx: CheckContext, relation: Relation): Conflict[] {
   const allExact = parts.figures.every((f) => f.qualifier === "exact");
   const gap = total.value - sumValue;
   const short = sum.hi <= totalReading.interval.lo && gap > 0;
-  if (relation.breakdown === "listed" && short && gap <= INCOMPLETE_SHARE * total.value) {
+  if (relation.breakdown === "listed" && short && gap > INCOMPLETE_SHARE * total.value) return [];
+  if (relation.breakdown === "listed" && short) {
     return [
       {
         id: `sum:${relation.id}`,
