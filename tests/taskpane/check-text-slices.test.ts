@@ -20,7 +20,11 @@ describe("checkText in slices", () => {
     expect(slices.length).toBeGreaterThan(5);
     expect(slices.join("")).toBe(text);
     for (const s of slices.slice(0, -1)) expect(s.endsWith("\n\n")).toBe(true);
-    expect(paragraphSlices("Всего 5 камер:\n\n3 на улицах;\n\n2 в школах.", 5)).toEqual([
+    const endless = "и ещё 12 сёл из 35 подключены ".repeat(2000);
+    const cut = paragraphSlices(endless, 1_000);
+    expect(cut.join("")).toBe(endless);
+    expect(Math.max(...cut.map((s) => s.length))).toBeLessThanOrEqual(4_000);
+    expect(paragraphSlices("Всего 5 камер:\n\n3 на улицах;\n\n2 в школах.", 15)).toEqual([
       "Всего 5 камер:\n\n3 на улицах;\n\n2 в школах.",
     ]);
   });

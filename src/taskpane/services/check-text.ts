@@ -16,7 +16,9 @@ export const SLICE_CHARS = 20_000;
 
 /**
  * Slices of `text` that end at a paragraph break (a blank line not continuing a list), each
- * at least `size` characters long except the last; their concatenation is the text.
+ * at least `size` characters long except the last; their concatenation is the text. A text
+ * with no paragraph break for 4 × size characters (one endless sentence) is cut at a space
+ * there, so no slice blocks the pane for long.
  */
 export function paragraphSlices(text: string, size = SLICE_CHARS): string[] {
   const slices: string[] = [];
@@ -26,7 +28,11 @@ export function paragraphSlices(text: string, size = SLICE_CHARS): string[] {
     let cut = -1;
     while (cut < 0) {
       const i = text.indexOf("\n\n", at);
-      if (i < 0) break;
+      if (i < 0 || i > start + 4 * size) {
+        const space = text.lastIndexOf(" ", start + 4 * size - 1);
+        if (text.length - start > 4 * size) cut = space > start ? space + 1 : start + 4 * size;
+        break;
+      }
       const before = text.slice(Math.max(start, i - 2), i).trimEnd();
       if (!/[:;,]$/.test(before)) cut = i + 2;
       else at = i + 2;
