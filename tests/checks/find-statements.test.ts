@@ -231,3 +231,42 @@ describe("statement patterns of real texts (issue 11), ru and kk", () => {
     expect(conflicts("Елдегі 5 025 елді мекеннің 119-ы – қала, 4 906-сы – ауыл.")).toEqual([]);
   });
 });
+
+describe("the same quantity twice, and parts counted for each place", () => {
+  const conflicts = (text: string) =>
+    check(text).result.conflicts.map((c) => [c.kind, c.severity, c.message.en]);
+
+  it("a headline count and the only count of the same thing in the lead, a little apart", () => {
+    const text =
+      "Аулалардағы бейнекамералар елу қылмыстың ашылуына көмектесті\n\nПолицейлер камералардың көмегімен 49 қылмыстық істі ашқан.";
+    expect(conflicts(text)).toEqual([
+      [
+        "agreement",
+        "error",
+        "These figures state one quantity but cannot all be true: 50 (t), 49 (t).",
+      ],
+    ]);
+    // Far apart, they count different things; restated later, the headline holds.
+    expect(conflicts(text.replace("49", "20"))).toEqual([]);
+    expect(conflicts(text.replace("елу", "үш"))).toEqual([]);
+  });
+
+  it("two counts of the same named thing in different sentences", () => {
+    const text =
+      "Олардың 755-і Медеу ауданында орнатылады.\n\nБиыл 6 мыңнан астам камера орнатылады, соның 750-і Медеу ауданына бұйырған.";
+    expect(conflicts(text).map((c) => c[0])).toEqual(["agreement"]);
+    expect(conflicts(text.replace("755", "750"))).toEqual([]);
+  });
+
+  it("«в A, B и C – по 3» counts 3 for each of the three places", () => {
+    const text =
+      "Без интернета пока 35 из 368 сел: 16 из них в Баянаульском районе, 4 – в Щербактинском, а в Аксу, Актогайском и Железинском районах – по 3.";
+    expect(conflicts(text)).toEqual([
+      [
+        "sum",
+        "info",
+        "The listed parts 16 + 4 + 3 + 3 + 3 add up to 29, 6 short of the stated total 35: the list may be incomplete.",
+      ],
+    ]);
+  });
+});

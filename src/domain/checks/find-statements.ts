@@ -16,6 +16,10 @@
 //               info note (relation.breakdown "listed"); one closed by "в иных / остальных /
 //               басқа" claims to be complete; "в частности", "например" list only some
 //   partition   "M-нің A-ы – X, B-сы – Y": the whole split into named classes, complete
+//   same        one quantity stated twice: the headline's count and the only count of the
+//               same thing in the lead ("елу қылмыстың" … "49 қылмыстық"); two counts of the
+//               same named thing ("755-і Медеу ауданында" … "750-і Медеу ауданына"); only
+//               when the two differ by at most CLOSE: numbers far apart count different things
 // Numbers that describe the parts ("сел с населением свыше 250 человек", "37 мыңнан астам
 // тұрғыны бар 225 ауыл") are never parts; a breakdown's parts end where the next clause
 // gives its own total, so two clauses with their own totals are never joined.
@@ -210,6 +214,7 @@ export function findStatements(text: string, sourceId: string): Statements {
     for (const f of here) if (!f.open) ctx.relations.push(f.relation);
     if (s.mentions.length > 0) previous = s;
   }
+  sameStatements(ctx, sentences);
   ctx.relations.sort((a, b) => orderOf(a) - orderOf(b));
   // Only the figures some statement uses (an open share never completed uses none).
   const usedIds = new Set(ctx.relations.flatMap((r) => Object.values(r.roles).flat()));
@@ -504,7 +509,12 @@ function breakdownsIn(
       );
     const someOnly = SOME_ONLY.test(text.slice(marker.at, Math.min(limit, marker.end + 40)));
     const totalId = figureOf(ctx, total, holder);
-    const partIds = parts.map((m) => figureOf(ctx, m, s));
+    // "а в Аксу, Актогайском и Железинском районах – по 3": one figure for each place named.
+    const partIds = parts.flatMap((m, j) => {
+      const id = figureOf(ctx, m, s);
+      const from = j > 0 ? (parts[j - 1] as Mention).end : marker.end;
+      return Array.from({ length: eachOf(text, from, m) }, () => id);
+    });
     const label = text.slice(total.start, Math.min(lastPart.end, total.start + 200));
     for (const m of parts) used.add(m);
     if (closed) {
@@ -565,4 +575,95 @@ function nounAfter(text: string, m: Mention): string {
   const word =
     /^[\s\u00a0]*(?:[—–-]\s*)?([\p{L}]+)/u.exec(text.slice(m.end, m.end + 40))?.[1] ?? "";
   return word.length >= 4 ? word.slice(0, 5).toLowerCase() : "";
+}
+
+const EACH = /(?:^|[\s(])по[ \u00a0]+$/iu;
+
+/** How many places a part counts for: "в A, B и C – по 3" is 3 for each of three; else 1. */
+function eachOf(text: string, from: number, m: Mention): number {
+  if (!EACH.test(text.slice(Math.max(from, m.start - 6), m.start))) return 1;
+  // The places named for this part only: after the previous part's clause ("…, а в …").
+  const own =
+    text
+      .slice(from, m.start)
+      .split(/[;]|,[ \u00a0]*(?:а|ал|ал[ \u00a0]+енді)[ \u00a0]/u)
+      .at(-1) ?? "";
+  const names = own
+    .replace(EACH, "")
+    .split(/,|[ \u00a0](?:и|мен|және)[ \u00a0]/u)
+    .filter((x) => /\p{L}/u.test(x));
+  return Math.max(1, Math.min(names.length, 20));
+}
+
+// --- the same quantity twice -------------------------------------------------------------
+
+/** The two words after a number when the first is a name: "Медеу ауданында" → "меде|ауда". */
+function namedKey(text: string, m: Mention): string {
+  const w = /^(?:-[\p{L}]+)?[ \u00a0]+(\p{Lu}[\p{L}]+)[ \u00a0]+([\p{L}]{4,})/u.exec(
+    text.slice(m.end, m.end + 60),
+  );
+  return w
+    ? `${(w[1] ?? "").slice(0, 4).toLowerCase()}|${(w[2] ?? "").slice(0, 4).toLowerCase()}`
+    : "";
+}
+
+/** How close two statements of one quantity are (a restatement slip), as a share of the larger. */
+const CLOSE = 0.1;
+
+const close = (a: number, b: number): boolean =>
+  a !== b && Math.abs(a - b) <= CLOSE * Math.max(Math.abs(a), Math.abs(b));
+
+function sameRelation(ctx: Context, members: [Mention, Sentence][]): void {
+  const [first] = members;
+  if (!first) return;
+  if (ctx.relations.some((r) => r.id === `same.${first[0].start}`)) return; // found both ways
+  ctx.relations.push({
+    id: `same.${first[0].start}`,
+    type: "same",
+    label: members.map(([m]) => m.text).join(" / "),
+    roles: { members: members.map(([m, s]) => figureOf(ctx, m, s)) },
+  });
+}
+
+function sameStatements(ctx: Context, sentences: Sentence[]): void {
+  const { text } = ctx;
+  // Two counts of the same named thing in different sentences, stated differently.
+  const byKey = new Map<string, [Mention, Sentence][]>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!isCount(m)) continue;
+      const key = namedKey(text, m);
+      if (key === "") continue;
+      const list = byKey.get(key) ?? [];
+      list.push([m, s]);
+      byKey.set(key, list);
+    }
+  }
+  for (const list of byKey.values()) {
+    const [a, b] = list;
+    if (list.length === 2 && a && b && a[1] !== b[1] && close(a[0].value, b[0].value))
+      sameRelation(ctx, list);
+  }
+  // The headline's count and the only count of the same thing in the lead paragraph.
+  const headline = sentences[0];
+  if (!headline || headline.paragraph !== 0) return;
+  const lead = sentences.filter(
+    (s) => s.paragraph > 0 && s.paragraph <= 2 && s.mentions.length > 0,
+  );
+  const leadParagraph = lead[0]?.paragraph;
+  for (const h of headline.mentions) {
+    if (!isCount(h)) continue;
+    const noun = nounAfter(text, h);
+    if (noun === "") continue;
+    const same = lead
+      .filter((s) => s.paragraph === leadParagraph)
+      .flatMap((s) =>
+        s.mentions
+          .filter((m) => isCount(m) && nounAfter(text, m) === noun)
+          .map((m) => [m, s] as [Mention, Sentence]),
+      );
+    const [only] = same;
+    if (same.length === 1 && only && close(only[0].value, h.value))
+      sameRelation(ctx, [[h, headline], only]);
+  }
 }
