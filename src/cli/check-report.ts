@@ -3,13 +3,15 @@ import { formatNumber } from "../domain/checks/messages";
 import type { CheckResult, Conflict, Derived } from "../domain/types";
 
 /**
- * The JSON of both commands: {"figures", "derived", "conflicts"}, each conflict exactly
- * {kind, severity, figures, stated, implied, message, suggestion}; suggestion is the
+ * The JSON of both commands: {"figures", "derived", "conflicts"} (check-text puts
+ * "statements", how many statements of the text were tested, first), each conflict exactly
+ * {id, kind, severity, figures, stated, implied, message, suggestion}; suggestion is the
  * {en, ru, kk} object (empty strings when arithmetic gives none). A derived value that
  * cannot be computed prints as null, with its `unavailable` reason.
  */
-export function checkJson(result: CheckResult): string {
+export function checkJson(result: CheckResult, statements?: number): string {
   const conflicts = result.conflicts.map((c) => ({
+    id: c.id,
     kind: c.kind,
     severity: c.severity,
     figures: c.figures.map((f) => ({ id: f.id, value: f.value, source: f.source, quote: f.quote })),
@@ -19,7 +21,16 @@ export function checkJson(result: CheckResult): string {
     suggestion: c.suggestion,
   }));
   return (
-    JSON.stringify({ figures: result.figures, derived: result.derived, conflicts }, null, 2) + "\n"
+    JSON.stringify(
+      {
+        ...(statements === undefined ? {} : { statements }),
+        figures: result.figures,
+        derived: result.derived,
+        conflicts,
+      },
+      null,
+      2,
+    ) + "\n"
   );
 }
 
@@ -49,13 +60,22 @@ function derivedValue(d: Derived): string {
     : formatNumber(d.value, "en", d.unit === "" ? 0 : 2);
 }
 
-/** The readable report: conflicts with their explanations in three languages, then derived. */
-export function checkText(result: CheckResult): string {
+/**
+ * The readable report: conflicts with their explanations in three languages, then derived.
+ * With `statements` (check-text), it says how many were tested, and that none found is not
+ * the same as none broken.
+ */
+export function checkText(result: CheckResult, statements?: number): string {
+  const tested = statements === undefined ? "" : `${statements} statements tested, `;
   const lines = [
-    `${result.figures} figures, ${result.derived.length} derived indicators, ${result.conflicts.length} conflicts`,
+    `${tested}${result.figures} figures, ${result.derived.length} derived indicators, ${result.conflicts.length} conflicts`,
     "",
   ];
-  lines.push(result.conflicts.length === 0 ? "No conflicts." : "Conflicts:");
+  if (statements === 0) {
+    lines.push(
+      "Nothing testable found: no statement of this text could be checked on its own numbers, so no conflict could be looked for.",
+    );
+  } else lines.push(result.conflicts.length === 0 ? "No conflicts." : "Conflicts:");
   result.conflicts.forEach((c, i) => lines.push(...conflictBlock(c, i + 1), ""));
   if (result.derived.length > 0) {
     lines.push("", "Derived indicators:");

@@ -16,7 +16,8 @@ const HELP = [
   "be true. Figure ids are FILE-NAME.n<offset>; quotes are the verbatim sentences.",
   "",
   "Options:",
-  "  --json       print the same JSON as `sanaq check --json`",
+  '  --json       print the JSON of `sanaq check --json` with "statements": N first, the',
+  '               number of statements tested (0: nothing testable found, not "no conflicts")',
   "  -h, --help   show this help",
   "",
 ].join("\n");
@@ -24,7 +25,8 @@ const HELP = [
 export const runCheckText = textFileCommand("check-text", HELP, (text, file, json) => {
   const statements = findStatements(text, basename(file, extname(file)));
   const result = runChecks({ sources: [], ...statements });
-  return json ? checkJson(result) : checkText(result);
+  const tested = statements.relations.length;
+  return json ? checkJson(result, tested) : checkText(result, tested);
 });
 
 export const checkTextCommand: Command = {

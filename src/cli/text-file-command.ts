@@ -1,6 +1,8 @@
-// The shape `sanaq extract` and `sanaq check-text` share: `FILE [--json]`, the file read as
-// UTF-8, one report printed. Each command gives only its help and its report.
+// The shape `sanaq extract` and `sanaq check-text` share: `FILE [--json]`, the file's bytes
+// decoded by decodeText (UTF-8, UTF-16 with a BOM, Windows-1251; binary refused), one report
+// printed. Each command gives only its help and its report.
 import { readFileSync } from "node:fs";
+import { decodeText } from "../domain/text/decode-text";
 import { parseArgs, wantsHelp } from "./args";
 import type { Io } from "./main";
 
@@ -24,9 +26,9 @@ export function textFileCommand(
       return 2;
     }
     const file = files[0] ?? "";
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(file, "utf8");
+      bytes = readFileSync(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why =
@@ -38,7 +40,13 @@ export function textFileCommand(
       io.err(`sanaq ${name}: ${file}: ${why}; expected a UTF-8 text file.\n`);
       return 1;
     }
-    io.out(report(text, file, parsed.flags.has("--json")));
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+      io.err(`sanaq ${name}: ${file}: ${decoded.message.en}\n`);
+      return 1;
+    }
+    if (decoded.notice) io.err(`sanaq ${name}: ${file}: ${decoded.notice.en}\n`);
+    io.out(report(decoded.text, file, parsed.flags.has("--json")));
     return 0;
   };
 }

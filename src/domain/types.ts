@@ -84,10 +84,21 @@ export interface Relation {
   /** Free text: measure or caption shown to planners, e.g. "4G coverage of settlements". */
   label: string;
   deadline?: string;
+  /**
+   * sum only: "listed" when the parts are a list the text gives without saying it is complete
+   * (check-text's finder sets it): parts a little short of the whole are then an info note
+   * ("may be incomplete"), not an error.
+   */
+  breakdown?: "listed";
 }
 
 export type ConflictKind = "share" | "sum" | "agreement" | "source";
-export type Severity = "error" | "warning" | "info";
+/**
+ * error: no reading can be true; warning: only an "about" tolerance rules it out; truncated: a
+ * percentage cut off instead of rounded (97,1% for 97.16%); info: a listed breakdown a little
+ * short of its total, which may just be incomplete.
+ */
+export type Severity = "error" | "warning" | "truncated" | "info";
 
 export interface Messages {
   en: string;

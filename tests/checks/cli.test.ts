@@ -27,6 +27,7 @@ describe("sanaq check", () => {
     expect(json.figures).toBe(96);
     expect(json.conflicts).toHaveLength(4);
     expect(Object.keys(json.conflicts[0] ?? {})).toEqual([
+      "id",
       "kind",
       "severity",
       "figures",
@@ -110,8 +111,77 @@ describe("sanaq check-text", () => {
     const { code, out } = await sanaq("check-text", file);
     expect(code).toBe(0);
     // Both statements are found and derived (not just nothing found), and agree.
-    expect(out).toContain("6 figures, 2 derived indicators, 0 conflicts");
+    expect(out).toContain("2 statements tested, 6 figures, 2 derived indicators, 0 conflicts");
     expect(out).toContain("No conflicts.");
+  });
+
+  it("--json says how many statements were tested and gives each conflict's id", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sanaq-text-"));
+    const file = join(dir, "t.txt");
+    writeFileSync(
+      file,
+      "Из 120 сёл 30 (20%) подключены. Облыстағы 400 елді мекеннің 320-сы (80%) қосылған.",
+    );
+    const json = JSON.parse((await sanaq("check-text", file, "--json")).out) as {
+      statements: number;
+      conflicts: { id: string }[];
+    };
+    expect(Object.keys(json)).toEqual(["statements", "figures", "derived", "conflicts"]);
+    expect(json.statements).toBe(2);
+    expect(json.conflicts.map((c) => c.id)).toEqual([expect.stringMatching(/^share:share\.\d+$/)]);
+  });
+
+  it("nothing testable found is not 'no conflicts'", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sanaq-text-"));
+    const file = join(dir, "none.txt");
+    writeFileSync(file, "В 2025 году в области построят 17 вышек связи.");
+    const { code, out } = await sanaq("check-text", file);
+    expect(code).toBe(0);
+    expect(out).toContain("0 statements tested");
+    expect(out).toContain("Nothing testable found");
+    expect(out).not.toContain("No conflicts.");
+    const json = JSON.parse((await sanaq("check-text", file, "--json")).out) as {
+      statements: number;
+    };
+    expect(json.statements).toBe(0);
+  });
+
+  it("decodes UTF-16 and Windows-1251 files (saying so), refuses binary and broken bytes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sanaq-enc-"));
+    const text = "Из 120 сёл 30 (20%) подключены.";
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    writeFileSync(join(dir, "u16.txt"), le);
+    const cp = Buffer.from(
+      [...text].map((ch) => {
+        const c = ch.charCodeAt(0);
+        if (c < 0x80) return c;
+        if (ch === "ё") return 0xb8;
+        return c - 0x410 + 0xc0;
+      }),
+    );
+    writeFileSync(join(dir, "cp.txt"), cp);
+    for (const [name, notice] of [
+      ["u16.txt", "Read as UTF-16LE"],
+      ["cp.txt", "Read as Windows-1251"],
+    ] as const) {
+      for (const command of ["check-text", "extract"]) {
+        const r = await sanaq(command, join(dir, name), "--json");
+        expect(r.code, `${command} ${name}`).toBe(0);
+        expect(r.err).toContain(notice);
+        expect(r.out).toContain(command === "extract" ? '"value": 120' : '"statements": 1');
+      }
+    }
+    writeFileSync(join(dir, "doc.pdf"), Buffer.from("%PDF-1.4\n 120 30 20%\u0000\u0001"));
+    writeFileSync(join(dir, "bad.txt"), Buffer.from([0x31, 0x20, 0x81, 0x8d, 0x8f, 0x90, 0x20]));
+    for (const command of ["check-text", "extract"]) {
+      const pdf = await sanaq(command, join(dir, "doc.pdf"));
+      expect(pdf.code).toBe(1);
+      expect(pdf.out).toBe("");
+      expect(pdf.err).toContain("not a text file (it looks like a PDF file)");
+      const bad = await sanaq(command, join(dir, "bad.txt"));
+      expect(bad.code).toBe(1);
+      expect(bad.err).toContain("not UTF-8 text: byte 0x81 at offset 2");
+    }
   });
 
   it("a missing file is a clear error", async () => {

@@ -242,19 +242,24 @@ export function fakeDomain(overrides: Partial<DomainServices> = {}): DomainServi
         .map((f) =>
           conflictOf(`source:${f.id}`, "source", [f], String(f.value), String(edits[f.id])),
         ),
-    checkText: (text) =>
-      text.includes("%")
-        ? [
-            {
-              severity: "warning",
-              message: {
-                en: "EN percent to check",
-                ru: "RU проверить процент",
-                kk: "KK пайызды тексеру",
+    checkText: async (text, onProgress) => {
+      onProgress?.(1);
+      return text.includes("%")
+        ? {
+            statements: 1,
+            findings: [
+              {
+                severity: "warning",
+                message: {
+                  en: "EN percent to check",
+                  ru: "RU проверить процент",
+                  kk: "KK пайызды тексеру",
+                },
               },
-            },
-          ]
-        : [],
+            ],
+          }
+        : { statements: 0, findings: [] };
+    },
     ...overrides,
   };
 }

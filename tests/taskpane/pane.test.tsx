@@ -344,7 +344,10 @@ describe("add a source", () => {
     await user.click(screen.getByRole("textbox", { name: "Paste a text" }));
     await user.paste("В районе 120 сел. Из них 30 (25%) подключены.");
     await user.click(screen.getByRole("button", { name: "Read numbers" }));
-    expect(screen.getByTestId("sanaq-findings").textContent).toBe("EN percent to check");
+    expect((await screen.findByTestId("sanaq-findings")).textContent).toBe(
+      "Warning: EN percent to check",
+    );
+    expect(screen.getByTestId("sanaq-statements").textContent).toBe("Statements tested: 1");
     expect(screen.getByText("Numbers found: 3")).toBeTruthy();
     await user.click(screen.getByRole("checkbox", { name: /^30 · count/ }));
     await user.type(screen.getByRole("textbox", { name: "Region" }), "Абай");
@@ -373,5 +376,53 @@ describe("add a source", () => {
     expect(
       (screen.getByRole("textbox", { name: "Paste a text" }) as HTMLTextAreaElement).value,
     ).toMatch(/^Текст 0: 7 сел\n\nТекст 1: 8 сел/);
+  });
+});
+
+describe("add a source: files that are not UTF-8, honest checks", () => {
+  it("decodes a Windows-1251 file and says so; refuses a binary file as not a text file", async () => {
+    const { user } = renderPane();
+    await openTab(user, /Add a source/);
+    const text = "Из 120 сёл 30 (25%) подключены.";
+    const cp = Uint8Array.from(
+      [...text].map((ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x80 ? c : ch === "ё" ? 0xb8 : c - 0x410 + 0xc0;
+      }),
+    );
+    const input = screen.getByLabelText("Or pick a .txt or .csv file");
+    await user.upload(input, new File([cp], "news.txt", { type: "text/plain" }));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole("textbox", { name: "Paste a text" }) as HTMLTextAreaElement).value,
+      ).toBe(text),
+    );
+    expect(screen.getByTestId("sanaq-add-notice").textContent).toBe(
+      "Read as Windows-1251 (Cyrillic): the file is not UTF-8.",
+    );
+    const pdf = new File([new TextEncoder().encode("%PDF-1.7 120 30 25%")], "scan.txt", {
+      type: "text/plain",
+    });
+    await user.upload(input, pdf);
+    await waitFor(() =>
+      expect(screen.getByTestId("sanaq-add-notice").textContent).toBe(
+        "scan.txt: not a text file (it looks like a PDF file); expected a UTF-8 text file.",
+      ),
+    );
+    expect(
+      (screen.getByRole("textbox", { name: "Paste a text" }) as HTMLTextAreaElement).value,
+    ).toBe("");
+  });
+
+  it("says 'nothing testable found' instead of 'no conflicts' when no statement was tested", async () => {
+    const { user } = renderPane();
+    await openTab(user, /Add a source/);
+    await user.click(screen.getByRole("textbox", { name: "Paste a text" }));
+    await user.paste("В 2025 году построят 17 вышек.");
+    await user.click(screen.getByRole("button", { name: "Read numbers" }));
+    expect((await screen.findByTestId("sanaq-statements")).textContent).toMatch(
+      /^Nothing testable found/,
+    );
+    expect(screen.queryByText("The automatic checks found nothing to report.")).toBeNull();
   });
 });

@@ -318,3 +318,44 @@ export function cannotComputeMessage(
     return `Есептеу мүмкін емес: ${why.missing} көрсеткіші жоқ.`;
   });
 }
+
+export interface TruncatedTexts extends ShareTexts {
+  /** The implied share rounded to the stated precision ("100%" for 99.83%). */
+  rounded: number;
+}
+
+/** The stated percentage is the implied one cut off at its precision, not rounded. */
+export function truncatedMessage(t: TruncatedTexts): Messages {
+  return inAll((lang) => {
+    const s = showValue(t.stated, lang);
+    const p = showValue(t.part, lang);
+    const w = showValue(t.whole, lang);
+    const i = formatPercent(t.implied, lang, t.impliedDecimals + 2);
+    const r = formatPercent(t.rounded, lang, t.impliedDecimals);
+    if (lang === "en")
+      return `The text states ${s}; ${p} of ${w} is ${i}, which rounds to ${r}: the percentage is truncated, not rounded.`;
+    if (lang === "ru")
+      return `В тексте указано ${s}; ${p} из ${w} — это ${i}, что округляется до ${r}: процент усечён, а не округлён.`;
+    return `Мәтінде ${s} делінген; ${kkGenitive(t.whole.value, w)} ${kkPossessive(t.part.value, p)} — ${i}, дөңгелектегенде ${r}: пайыз дөңгелектелмей, қысқартылған.`;
+  });
+}
+
+/** A listed breakdown a little short of its stated total: maybe just incomplete. */
+export function incompleteSumMessage(
+  parts: Shown[],
+  sum: Shown,
+  whole: Shown,
+  gap: Shown,
+): Messages {
+  return inAll((lang) => {
+    const list = parts.map((p) => showValue(p, lang)).join(" + ");
+    const total = showValue(sum, lang);
+    const w = showValue(whole, lang);
+    const g = showValue(gap, lang);
+    if (lang === "en")
+      return `The listed parts ${list} add up to ${total}, ${g} short of the stated total ${w}: the list may be incomplete.`;
+    if (lang === "ru")
+      return `Перечисленные части ${list} в сумме дают ${total} — на ${g} меньше указанного итога ${w}: перечень, возможно, неполный.`;
+    return `Аталған бөліктердің қосындысы ${list} = ${total}, көрсетілген жалпы саннан (${w}) ${g} кем: тізім толық болмауы мүмкін.`;
+  });
+}

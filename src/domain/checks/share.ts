@@ -25,6 +25,7 @@ import {
   shareMessage,
   shareSuggestion,
   statedOver100Message,
+  truncatedMessage,
   NONE,
 } from "./messages";
 import {
@@ -180,13 +181,20 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
     conflict.message = statedOver100Message(shown(ctx, statedFigure));
   } else {
     const statedShown = shown(ctx, statedFigure);
-    conflict.message = shareMessage({
+    const texts = {
       stated: statedShown,
       part: partShown,
       whole: wholeShown,
       implied: impliedValue,
       impliedDecimals: decimals,
-    });
+    };
+    const exact = partInteger && wholeInteger && all.every(isExact);
+    if (exact && isTruncation(impliedValue, statedFigure.value, decimals)) {
+      conflict.severity = "truncated";
+      conflict.message = truncatedMessage({ ...texts, rounded: roundTo(impliedValue, decimals) });
+      return { derived, conflicts: [conflict] };
+    }
+    conflict.message = shareMessage(texts);
     if (partInteger && wholeInteger && all.every((f) => f.qualifier === "exact")) {
       conflict.suggestion = shareSuggestion({
         stated: statedShown,
@@ -198,4 +206,20 @@ export function checkShare(ctx: CheckContext, relation: Relation): CheckOutput {
     }
   }
   return { derived, conflicts: [conflict] };
+}
+
+function roundTo(value: number, decimals: number): number {
+  const k = 10 ** decimals;
+  return Math.round(value * k) / k;
+}
+
+/** 97,1% for 97.16%, 99% for 99.83%: the stated value is the implied one cut off, not rounded. */
+export function isTruncation(implied: number, stated: number, decimals: number): boolean {
+  const k = 10 ** decimals;
+  // The float margin keeps 12.2 × 10 = 121.99999… from truncating to 121.
+  const cut = Math.floor(implied * k + 1e-9) / k;
+  return (
+    Math.abs(cut - stated) < 1e-9 * Math.max(1, stated) &&
+    Math.abs(roundTo(implied, decimals) - stated) > 1e-9
+  );
 }

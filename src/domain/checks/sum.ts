@@ -1,7 +1,11 @@
-// Sum relations: the parts must be able to add up to the whole.
+// Sum relations: the parts must be able to add up to the whole. Of a listed breakdown
+// (relation.breakdown "listed"), parts a little short of it (at most INCOMPLETE_SHARE of the
+// total) are an informational note: the list may just be incomplete; far short of it, the list
+// plainly names only some parts, and holds. Parts over the total, or short of a whole said
+// to be complete, are an error.
 import type { Conflict, Relation } from "../types";
 import { integerBounds, intersect, isEmpty, widen } from "./intervals";
-import { NONE, formatNumber, sumMessage, sumSuggestion } from "./messages";
+import { NONE, formatNumber, incompleteSumMessage, sumMessage, sumSuggestion } from "./messages";
 import {
   type CheckContext,
   conflictFigure,
@@ -10,6 +14,9 @@ import {
   shown,
   roleReading,
 } from "./context";
+
+/** How far below its total a breakdown may fall and still be only "maybe incomplete". */
+export const INCOMPLETE_SHARE = 0.2;
 
 export function checkSum(ctx: CheckContext, relation: Relation): Conflict[] {
   const parts = roleFigures(ctx, relation, "parts");
@@ -44,6 +51,27 @@ export function checkSum(ctx: CheckContext, relation: Relation): Conflict[] {
     percent: total.unit === "%",
   };
   const allExact = parts.figures.every((f) => f.qualifier === "exact");
+  const gap = total.value - sumValue;
+  const short = sum.hi <= totalReading.interval.lo && gap > 0;
+  if (relation.breakdown === "listed" && short && gap > INCOMPLETE_SHARE * total.value) return [];
+  if (relation.breakdown === "listed" && short) {
+    return [
+      {
+        id: `sum:${relation.id}`,
+        kind: "sum",
+        severity: "info",
+        relation: relation.id,
+        figures: all.map(conflictFigure),
+        stated: ctx.reading(total).written,
+        implied: formatNumber(sumValue, "en", decimals) + (total.unit === "%" ? "%" : ""),
+        message: incompleteSumMessage(partsShown, sumShown, shown(ctx, total), {
+          ...sumShown,
+          value: gap,
+        }),
+        suggestion: NONE,
+      },
+    ];
+  }
   return [
     {
       id: `sum:${relation.id}`,

@@ -86,3 +86,35 @@ export function isAge(text: string, start: number, end: number): boolean {
   if (m[1]?.startsWith("жас")) return true;
   return AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
+
+const DURATION_OR_GRADE = new RegExp(
+  `(?:${GROUP_SPACE}|-)(?:жыл(?:дан|дың|да|ға|ы|ын|ғы|дық|қа)?|ай(?:да|ға|дан|ы|лық)?|күн(?:де|ге|нен|і|дік)?|апта(?:да|ға|дан|лық)?|сағат(?:та|қа|тан|тық)?|минут(?:та|қа|тық)?|год|года|годы|лет|месяц(?:а|ев)?|недел[${CYR}]*|дня|дней|день|суток|час(?:а|ов)?|минут[${CYR}]*|сынып[${CYR}]*|класс[${CYR}]*|мәрте|есе|рет|раз|раза)(?![\\p{L}])`,
+  "yu",
+);
+const DURATION_INITIALS = new Set([..."жакамгнлмдсчкәер"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * "алты жыл бұрын", "за 3 года", "1 сынып", "11-класс": a duration or a school grade, not a
+ * quantity. `end` is where the number's own characters end (before any hyphenated suffix).
+ */
+export function isDurationOrGrade(text: string, end: number): boolean {
+  if (!DURATION_INITIALS.has(text.charCodeAt(end + 1))) return false;
+  DURATION_OR_GRADE.lastIndex = end;
+  return DURATION_OR_GRADE.test(text);
+}
+
+const IDIOM_OF_ONE = /^[ \u00A0]+(?:из|мезетте|мезгілде|сәтте|ауыздан)(?![\p{L}])/u;
+/** "аудандардың бірі": "one of the districts". */
+const ONE_OF_GENITIVE =
+  /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:ның|нің|дың|дің|тың|тің)[ \u00A0]+$/u;
+const ONE_OF_FORMS = new Set(["одним", "одни", "одной", "одних", "одними"]);
+
+/** "одним из", "одни из", "бір мезетте": a form of "one" in an idiom, not a number. */
+export function isIdiomOfOne(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (word === "бірі" && ONE_OF_GENITIVE.test(text.slice(Math.max(0, start - 30), start)))
+    return true;
+  const m = IDIOM_OF_ONE.exec(text.slice(end, end + 16));
+  if (!m) return false;
+  return m[0].trim() === "из" ? ONE_OF_FORMS.has(word) : word === "бір";
+}

@@ -145,6 +145,24 @@ const KK_COLLECTIVE: ReadonlyArray<[number, string]> = [
   [6, "алтау"],
   [7, "жетеу"],
 ];
+/** Kazakh ordinals ("үшінші мегаполис"): numbers, but not quantities. */
+const KK_ORDINALS: ReadonlyArray<[number, string]> = [
+  [1, "бірінші"],
+  [2, "екінші"],
+  [3, "үшінші"],
+  [4, "төртінші"],
+  [5, "бесінші"],
+  [6, "алтыншы"],
+  [7, "жетінші"],
+  [8, "сегізінші"],
+  [9, "тоғызыншы"],
+  [10, "оныншы"],
+  [20, "жиырмасыншы"],
+  [30, "отызыншы"],
+  [40, "қырқыншы"],
+  [50, "елуінші"],
+  [100, "жүзінші"],
+];
 /** Words that look like a stem + suffix but mean something else. */
 const KK_FALSE_FRIENDS = new Set([
   "бірге", // together
@@ -167,13 +185,46 @@ export interface NumberWord {
   kazakhOnly: boolean;
   /** A form of "one" that is often an article ("бір жыл ішінде", "одним из"). */
   one: boolean;
+  /** A fraction word ("треть", "половина"): a percentage, value in percent units. */
+  percent?: boolean;
+  /** An ordinal ("четвертый", "үшінші"): a number, not a quantity. */
+  ordinal?: boolean;
 }
+
+/** Russian fractions a text states shares with: "почти треть", "более половины". */
+const RU_FRACTIONS: ReadonlyArray<[number, string[]]> = [
+  [50, ["половина", "половины", "половину", "половиной", "половине"]],
+  [33.33, ["треть", "трети", "третью"]],
+  [25, ["четверть", "четверти", "четвертью"]],
+];
+
+/** Russian ordinals 1–10 with their case endings. */
+const RU_ORDINAL_STEMS: ReadonlyArray<[number, string, string[]]> = [
+  [1, "перв", ["ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+  [2, "втор", ["ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+  [3, "трет", ["ий", "ья", "ье", "ьи", "ьего", "ьей", "ьему", "ьим", "ьем", "ью", "ьих", "ьими"]],
+  [4, "четвёрт", ["ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+  [4, "четверт", ["ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+  [5, "пят", ["ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+  [6, "шест", ["ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+  [7, "седьм", ["ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+  [8, "восьм", ["ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+  [9, "девят", ["ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+  [10, "десят", ["ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"]],
+];
 
 function buildWords(): Map<string, NumberWord> {
   const words = new Map<string, NumberWord>();
-  const add = (form: string, value: number, kazakhOnly = false): void => {
-    if (!KK_FALSE_FRIENDS.has(form)) words.set(form, { value, kazakhOnly, one: value === 1 });
+  const add = (form: string, value: number, kazakhOnly = false, extra = {}): void => {
+    if (!KK_FALSE_FRIENDS.has(form))
+      words.set(form, { value, kazakhOnly, one: value === 1, ...extra });
   };
+  for (const [value, forms] of RU_FRACTIONS)
+    for (const f of forms) add(f, value, false, { percent: true });
+  for (const [value, stem, ends] of RU_ORDINAL_STEMS)
+    for (const end of ends) add(stem + end, value, false, { ordinal: true });
+  // "қос балабақша": a pair.
+  add("қос", 2);
   for (const [value, forms] of RU_FORMS) for (const f of forms) add(f, value);
   for (const [value, stem] of RU_TEEN_STEMS)
     for (const end of ["ь", "и", "ью"]) add(stem + end, value);
@@ -182,6 +233,11 @@ function buildWords(): Map<string, NumberWord> {
     add(stem, value, stem === "он");
     for (const sfx of vowelEnd ? KK_AFTER_VOWEL : KK_AFTER_CONSONANT)
       add(stem + sfx, value, stem === "он");
+  }
+  for (const [value, form] of KK_ORDINALS) {
+    add(form, value, false, { ordinal: true });
+    for (const sfx of ["сі", "сы", "ден", "дан", "ге", "ға", "де", "да"])
+      add(form + sfx, value, false, { ordinal: true });
   }
   for (const [value, form] of KK_COLLECTIVE) {
     add(form, value);

@@ -72,12 +72,35 @@ export function qualifierBefore(text: string, last: Word | null): Before | null 
     }
   }
   const qualifier = BEFORE_WORDS.get(last.lower);
-  return qualifier ? { qualifier, start: last.start, word: last.lower } : null;
+  if (!qualifier) return null;
+  // "уменьшилась до 33%": a change that happened ends at its result, an exact figure; "до N" is a
+  // target or limit wherever else it stands ("довести до 62.", "(до 50%)", "До 500 сёл").
+  if (last.lower === "до" && changedBefore(text, last.start)) return null;
+  return { qualifier, start: last.start, word: last.lower };
+}
+
+/** A past-tense reflexive verb right before `at`: "уменьшилась", "выросло", "сократились". */
+function changedBefore(text: string, at: number): boolean {
+  return /[\p{L}]{3,}(?:лся|лась|лось|лись)[ \u00A0]+$/u.test(text.slice(Math.max(0, at - 24), at));
 }
 
 type Needs = "ablative" | "dative" | "any";
 const AFTER: ReadonlyArray<[string, Qualifier, Needs]> = [
+  // Negated "less": "50 пайыздан кем емес", "10-нан кем болмайтын" is at least. Listed before
+  // "кем" so the longer phrase wins.
+  ["кем емес", "at_least", "ablative"],
+  ["кем болмайтын", "at_least", "ablative"],
+  ["кем болмауы", "at_least", "ablative"],
+  ["кем болмауға", "at_least", "ablative"],
+  ["кем болмайды", "at_least", "ablative"],
+  ["астамы", "more_than", "any"],
   ["астам", "more_than", "any"],
+  ["асатын", "more_than", "ablative"],
+  ["аспайтын", "at_most", "ablative"],
+  ["аспауы", "at_most", "ablative"],
+  ["аспайды", "at_most", "ablative"],
+  ["төмен", "less_than", "ablative"],
+  ["жоғары", "more_than", "ablative"],
   ["аса", "more_than", "ablative"],
   ["артық", "more_than", "ablative"],
   ["асты", "more_than", "ablative"],
@@ -105,11 +128,21 @@ const AFTER_RE = new RegExp(`[ \\u00A0]+(${AFTER.map(([w]) => w).join("|")})(?![
 /** Initials of the words above, to skip the regex after most numbers. */
 const AFTER_INITIALS = new Set(AFTER.map(([w]) => w.charCodeAt(0)));
 
+/** "500 ауылға дейін": the dative on the noun after a bare number, then дейін — up to N. */
+const NOUN_UNTIL = /[ \u00A0]+[\p{L}-]{2,}(?:ға|ге|қа|ке|на|не|а|е)[ \u00A0]+дейін(?![\p{L}])/uy;
+/** Time nouns whose "-ға дейін" is a deadline, not a limit of the number: "2 жылға дейін". */
+const TIME_NOUN = /^[ \u00A0]+(?:жыл|ай|күн|апта|сағат|соң|аяғ|мерзім)/u;
+
 /** The qualifier word right after a number whose last word ends in `ending`. */
 export function qualifierAfter(text: string, end: number, ending: string): Qualifier | null {
   let i = end;
   while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
-  if (i === end || !AFTER_INITIALS.has(text.charCodeAt(i))) return null;
+  if (i === end) return null;
+  if (ending === "") {
+    NOUN_UNTIL.lastIndex = end;
+    if (NOUN_UNTIL.test(text) && !TIME_NOUN.test(text.slice(end, end + 12))) return "up_to";
+  }
+  if (!AFTER_INITIALS.has(text.charCodeAt(i))) return null;
   AFTER_RE.lastIndex = end;
   const m = AFTER_RE.exec(text);
   if (!m) return null;

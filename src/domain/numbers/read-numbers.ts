@@ -11,7 +11,15 @@
 // number. Qualifiers are kept for quantities only (count, percent, money, length, area) and ranges.
 import type { Kind, Mention, Qualifier } from "../types";
 import { KAZAKH_ONLY } from "./chars";
-import { dayMonthAfter, identifierBefore, isAge, isYear, yearWordAfter } from "./context";
+import {
+  dayMonthAfter,
+  identifierBefore,
+  isAge,
+  isDurationOrGrade,
+  isIdiomOfOne,
+  isYear,
+  yearWordAfter,
+} from "./context";
 import { originalSpan, removeInvisible } from "./invisible";
 import {
   candidateWord,
@@ -100,12 +108,14 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   const first = read(text, at, word);
   if (!first) return null;
   const { core, tail } = first;
+  if (core.word?.one && isIdiomOfOne(text, core.start, core.end)) return null;
   let start = core.start;
   let end = first.end;
   let value = first.value;
   let upper: number | undefined;
   let unit = tail.unit;
   let kind: Kind = tail.kind ?? "count";
+  if (core.word?.percent) [kind, unit] = ["percent", "%"];
   let qualifier: Qualifier = "exact";
 
   const previous = previousWord(text, start, BEFORE_STARTS);
@@ -123,9 +133,22 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
     qualifier = before.qualifier;
   }
   const last = range ? range.second : first;
+  if (!range && first.tail.multiplier > 1 && first.tail.unit === "") {
+    // "3 млрд 900 млн тенге": one sum in two multipliers.
+    const more = lowerMultiple(text, first);
+    if (more) {
+      end = more.end;
+      value += more.value;
+      unit = more.tail.unit;
+      kind = more.tail.kind ?? kind;
+    }
+  }
   if (!range) {
     const after = qualifierAfter(text, end, endingOf(last));
     if (after) qualifier = after;
+    // "2 млрдтан астам теңге": the currency after the qualifier word.
+    if (after && kind === "count" && CURRENCY_AFTER_QUALIFIER.test(text.slice(end, end + 40)))
+      [kind, unit] = ["money", "KZT"];
   }
 
   const classified = classify(text, first, range, start, end, previous);
@@ -135,7 +158,8 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
     value = classified.value ?? value;
     if (classified.upper !== undefined) upper = classified.upper;
   }
-  if (!QUANTITIES.has(kind) && qualifier !== "range") qualifier = "exact";
+  // A measure with a unit (a speed: "8 Мбит/с-тен төмен") keeps its qualifier like a quantity.
+  if (!QUANTITIES.has(kind) && qualifier !== "range" && unit === "") qualifier = "exact";
   else if (!range && core.digits && isMinus(text, start)) {
     // "−5%", " -3": the sign is part of the number; dropping it would read a different one.
     start -= 1;
@@ -144,6 +168,23 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   const mention: Mention = { text: "", start, end, value, qualifier, unit, kind };
   if (qualifier === "range" && upper !== undefined) mention.upper = upper;
   return mention;
+}
+
+const CURRENCY_AFTER_QUALIFIER =
+  /^[ \u00A0]+(?:астам|аса|артық|жуық|шамасында|с лишним)[ \u00A0]+(?:теңге|тенге|₸)/u;
+const SPACE_DIGIT = /[ \u00A0]+(?=\d)/y;
+
+/** "3 млрд 900 млн": a second number right after, with a smaller multiplier. */
+function lowerMultiple(text: string, first: Reading): Reading | null {
+  SPACE_DIGIT.lastIndex = first.end;
+  const space = SPACE_DIGIT.exec(text);
+  if (!space) return null;
+  const next = read(text, first.end + space[0].length, null);
+  if (!next || next.core.kind) return null;
+  const m = next.tail.multiplier;
+  return m > 1 && m < first.tail.multiplier && next.core.value < first.tail.multiplier / m
+    ? next
+    : null;
 }
 
 interface Range {
@@ -191,7 +232,8 @@ function readRange(text: string, first: Reading, fromWord: boolean): Range | nul
       : null;
   }
   if (kazakh) {
-    if (!isDative(endingOf(second))) return null;
+    // "12-ден 18-ге дейін"; a unit that takes no ending may stand bare: "8 Мбит/с-тен 200 Мбит/с дейін".
+    if (!isDative(endingOf(second)) && second.tail.unit === "") return null;
     KK_UNTIL.lastIndex = second.end;
     if (!KK_UNTIL.test(text)) return null;
   }
@@ -278,6 +320,8 @@ function classify(
         };
     }
     if (identifierBefore(text, core.start, previous)) return kindOnly("identifier");
+    if (brandBefore(text, core.start) || MICRODISTRICT.test(text.slice(last.end, last.end + 14)))
+      return kindOnly("identifier");
     if (isLetterCode(before)) return kindOnly(isLatinCode(before) ? "identifier" : "other");
     if (before === 0x2d && isLetterCode(text.charCodeAt(core.start - 2)))
       return kindOnly("identifier");
@@ -301,8 +345,19 @@ function classify(
   if (isYearReading(text, first) && (!second || shortYears || isYearReading(text, second)))
     return kindOnly("year");
   if (isAge(text, start, end)) return kindOnly("age");
-  if (core.word?.one && !second && tail.length === 0) return kindOnly("other");
+  if (!second && tail.multiplier === 1 && isDurationOrGrade(text, core.end))
+    return kindOnly("other");
+  if (core.word?.ordinal || (core.word && /(?:ншы|нші)(?:[сд]?[іыеа]н?)?$/.test(core.ending)))
+    return kindOnly("other");
   return null;
+}
+
+/** "10 микрорайон", "25-м микрорайоне": the number names the district. */
+const MICRODISTRICT = /^(?:-[\p{L}]{1,3})?[ \u00A0]+(?:микрорайон|мкр|шағын аудан)/u;
+
+/** "Tele 2", "Galaxy 5": a number right after a capitalised Latin word is part of a name. */
+function brandBefore(text: string, start: number): boolean {
+  return /[A-Z][A-Za-z]+ $/.test(text.slice(Math.max(0, start - 16), start));
 }
 
 function isYearReading(text: string, r: Reading): boolean {

@@ -23,9 +23,10 @@ const END = "(?![\\p{L}\\d])";
 // the ones that cannot match the text are not run.
 const MULTIPLIERS: ReadonlyArray<[RegExp, number, string]> = [
   [new RegExp(`${SP}(?:тыс\\.|(?:тыс|тысяч[${CYR}]*)${END})`, "yu"), 1e3, "т"],
-  [new RegExp(`${SP}(?:млн|миллион[${CYR}]*)${END}`, "yu"), 1e6, "м"],
-  [new RegExp(`${SP}(?:млрд|миллиард[${CYR}]*)${END}`, "yu"), 1e9, "м"],
-  [new RegExp(`${SP}(?:трлн|триллион[${CYR}]*)${END}`, "yu"), 1e12, "т"],
+  // Kazakh glues case endings to the abbreviations too: "2 млрдтан астам", "5 млн-нан".
+  [new RegExp(`${SP}(?:млн\\.|(?:млн|миллион)[${CYR}]*${END})`, "yu"), 1e6, "м"],
+  [new RegExp(`${SP}(?:млрд\\.|(?:млрд|миллиард)[${CYR}]*${END})`, "yu"), 1e9, "м"],
+  [new RegExp(`${SP}(?:трлн\\.|(?:трлн|триллион)[${CYR}]*${END})`, "yu"), 1e12, "т"],
   [new RegExp(`${SP}мың[${CYR}]*${END}`, "yu"), 1e3, "м"],
 ];
 
@@ -47,6 +48,10 @@ const UNITS: ReadonlyArray<[RegExp, string, Kind, string]> = [
     "шкм",
   ],
   [new RegExp(`${SP}(?:км${END}|(?:километр|шақырым)[${CYR}]*${END})`, "yu"), "km", "length", "кш"],
+  [new RegExp(`${SP}(?:метр[${CYR}]*${END}|м${END})`, "yu"), "m", "length", "м"],
+  // Speeds are measures with no kind of their own: "other", with their unit.
+  [new RegExp(`${SP}(?:мбит|mbit|мб|mb)(?:/сек|/с|/s|ps)?${END}`, "iyu"), "mbps", "other", "мМmM"],
+  [new RegExp(`${SP}(?:гбит|gbit|гб|gb)(?:/сек|/с|/s|ps)?${END}`, "iyu"), "gbps", "other", "гГgG"],
   [new RegExp(`${SP}(?:₸|(?:тенге|теңге)[${CYR}]*${END}|тг\\.)`, "yu"), "KZT", "money", "₸т"],
 ];
 
@@ -86,10 +91,16 @@ export const NO_TAIL: Tail = {
 const TAIL_SIGNS = new Set([..."%-₸"].map((ch) => ch.charCodeAt(0)));
 /** First two letters of the tail words: тыс, млн, мың, процент, пайыз, шаршы, км, кв, тенге… */
 const TAIL_PAIRS = new Set(
-  ["ты", "тг", "те", "тр", "мл", "ми", "мы", "м²", "м2", "пр", "па", "ша", "км", "кв", "ки"].map(
-    (p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1),
-  ),
+  [
+    ..."ты тг те тр мл ми мы м² м2 пр па ша км кв ки ме мб Мб mb Mb МБ MB гб Гб gb Gb ГБ GB".split(
+      " ",
+    ),
+  ].map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)),
 );
+
+function isLetterAt(text: string, i: number): boolean {
+  return /\p{L}/u.test(text.charAt(i));
+}
 
 /** Nothing of a tail can follow: most numbers stand before a plain noun. */
 function noTail(text: string, at: number): boolean {
@@ -97,6 +108,8 @@ function noTail(text: string, at: number): boolean {
   let c = text.charCodeAt(i);
   if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) c = text.charCodeAt(++i);
   if (TAIL_SIGNS.has(c)) return false;
+  // "5 м", "5 м." : the metre abbreviation alone, whatever follows it.
+  if (c === 0x43c && !isLetterAt(text, i + 1)) return false;
   return !TAIL_PAIRS.has(c * 0x10000 + text.charCodeAt(i + 1));
 }
 

@@ -16,9 +16,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import { decodeText } from "../../domain/text/decode-text";
 import type { Figure, Mention } from "../../domain/types";
+import { fileBytes } from "../services/file-bytes";
 import { newFigures } from "../services/new-figures";
-import type { TextFinding } from "../services/pane-services";
+import type { TextCheck } from "../services/pane-services";
 import { readCsvTexts } from "../services/read-csv-texts";
 import { useI18n } from "../state/i18n-context";
 
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
 
 export function AddSourcePanel(props: {
   readNumbers: (text: string) => Mention[];
-  checkText: (text: string) => TextFinding[];
+  checkText: (text: string, onProgress?: (fraction: number) => void) => Promise<TextCheck>;
   takenIds: ReadonlySet<string>;
   /** Inside Excel: appends the rows to Figures. */
   onAdd?: (figures: Figure[]) => Promise<void>;
@@ -48,36 +50,56 @@ export function AddSourcePanel(props: {
   const [text, setText] = useState("");
   const [reading, setReading] = useState<{ file: string; fraction: number } | null>(null);
   const [mentions, setMentions] = useState<Mention[] | null>(null);
-  const [findings, setFindings] = useState<TextFinding[]>([]);
+  const [check, setCheck] = useState<TextCheck | null>(null);
+  const [checking, setChecking] = useState<number | null>(null);
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
   const [region, setRegion] = useState("");
   const [indicator, setIndicator] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
 
-  const read = (): void => {
+  const read = async (): Promise<void> => {
     if (text.trim() === "") {
       setNotice(t("add.empty"));
       return;
     }
     setMentions(readNumbers(text));
-    setFindings(checkText(text));
     setPicked(new Set());
     setNotice(null);
+    setCheck(null);
+    setChecking(0);
+    try {
+      setCheck(await checkText(text, setChecking));
+    } catch (error) {
+      setNotice(failed(error));
+    } finally {
+      setChecking(null);
+    }
   };
 
   const pickFile = async (file: File): Promise<void> => {
     setNotice(null);
     setMentions(null);
+    setCheck(null);
+    // The same decoding as `sanaq extract` / `check-text`: UTF-16 and Windows-1251 read and
+    // said so, binary refused; nothing is read as numbers from bytes that are not text.
+    const decoded = decodeText(await fileBytes(file));
+    if (!decoded.ok) {
+      setText("");
+      setNotice(`${file.name}: ${decoded.message[language]}`);
+      return;
+    }
+    const said = decoded.notice ? `${decoded.notice[language]} ` : "";
     if (/\.csv$/i.test(file.name)) {
       setReading({ file: file.name, fraction: 0 });
-      const { texts } = await readCsvTexts(file, (fraction) =>
+      const { texts } = await readCsvTexts(decoded.text, (fraction) =>
         setReading({ file: file.name, fraction }),
       );
       setReading(null);
       setText(texts.join("\n\n"));
-      setNotice(t("add.csvRows", { count: texts.length }));
+      setNotice(said + t("add.csvRows", { count: texts.length }));
     } else {
-      setText(await file.text());
+      setText(decoded.text);
+      if (decoded.notice) setNotice(decoded.notice[language]);
     }
   };
 
@@ -137,7 +159,7 @@ export function AddSourcePanel(props: {
         </Field>
       ) : null}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={read}>
+        <Button appearance="primary" onClick={() => void read()} disabled={checking !== null}>
           {t("add.read")}
         </Button>
       </div>
@@ -149,15 +171,31 @@ export function AddSourcePanel(props: {
       {mentions ? (
         <>
           <Subtitle2 as="h3">{t("add.checks")}</Subtitle2>
-          {findings.length === 0 ? (
-            <Body1>{t("add.noChecks")}</Body1>
-          ) : (
-            <ul data-testid="sanaq-findings">
-              {findings.map((f, i) => (
-                <li key={i}>{f.message[language]}</li>
-              ))}
-            </ul>
-          )}
+          {checking !== null ? (
+            <Field label={t("add.checking", { percent: Math.round(checking * 100) })}>
+              <ProgressBar value={checking} max={1} data-testid="sanaq-checking" />
+            </Field>
+          ) : null}
+          {check ? (
+            <>
+              <Body1 data-testid="sanaq-statements">
+                {check.statements === 0
+                  ? t("add.nothingTestable")
+                  : t("add.statements", { count: check.statements })}
+              </Body1>
+              {check.statements === 0 ? null : check.findings.length === 0 ? (
+                <Body1>{t("add.noChecks")}</Body1>
+              ) : (
+                <ul data-testid="sanaq-findings">
+                  {check.findings.map((f, i) => (
+                    <li key={i} data-severity={f.severity}>
+                      <strong>{t(`severity.${f.severity}`)}</strong>: {f.message[language]}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          ) : null}
           <Subtitle2 as="h3">{t("add.found", { count: mentions.length })}</Subtitle2>
           <ul className={styles.list} data-testid="sanaq-found">
             {mentions.map((m, i) => (

@@ -77,7 +77,7 @@ export function ConflictCard(props: {
           color={
             conflict.severity === "error"
               ? "danger"
-              : conflict.severity === "warning"
+              : conflict.severity === "warning" || conflict.severity === "truncated"
                 ? "warning"
                 : "informative"
           }

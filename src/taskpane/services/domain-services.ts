@@ -3,7 +3,6 @@ import { runChecks } from "../../domain/checks/run-checks";
 import { checkEdits } from "../../domain/checks/source";
 import { loadSeeds } from "../../domain/load/load-seeds";
 import { readNumbers } from "../../domain/numbers/read-numbers";
-import { checkText } from "./check-text";
 import { createSeedFetcher } from "./fetch-seed";
 import type { DomainServices } from "./pane-services";
 
@@ -14,6 +13,8 @@ export function createDomainServices(): DomainServices {
     runChecks,
     readNumbers,
     checkEdits,
-    checkText,
+    // The checks of a pasted text load only when a planner first uses them.
+    checkText: (text, onProgress) =>
+      import("./check-text").then((m) => m.checkText(text, onProgress)),
   };
 }

@@ -1,13 +1,20 @@
 // What the pane calls: the domain functions (always) and the Excel actions (only inside Excel).
 // Passing them in keeps the components free of Office.js and testable with fakes.
-import type { Conflict, Figure, Mention, Messages } from "../../domain/types";
+import type { Conflict, Figure, Mention, Messages, Severity } from "../../domain/types";
 import type { GridValues } from "./apply-edits";
 import type { LoadDeps, PaneData } from "./load-types";
 
 /** One finding of the automatic checks of a pasted text. */
 export interface TextFinding {
-  severity: "error" | "warning" | "info";
+  severity: Severity;
   message: Messages;
+}
+
+/** The automatic checks of a pasted text: how many statements were tested, what failed. */
+export interface TextCheck {
+  /** 0 means nothing testable was found, which is not the same as "no conflicts". */
+  statements: number;
+  findings: TextFinding[];
 }
 
 export interface DomainServices {
@@ -17,7 +24,8 @@ export interface DomainServices {
   readNumbers: (text: string) => Mention[];
   /** Planner values (by figure id) the figure's quote does not allow: "source" conflicts. */
   checkEdits: (figures: Figure[], edits: Record<string, number>) => Conflict[];
-  checkText: (text: string) => TextFinding[];
+  /** Runs in slices, reporting progress (0–1), so the pane stays responsive. */
+  checkText: (text: string, onProgress?: (fraction: number) => void) => Promise<TextCheck>;
 }
 
 /** What snipping a number to a Figures row writes. */
