@@ -41,7 +41,8 @@ describe.skipIf(!chromiumAvailable())("OFFICE_JS=local build", () => {
     buildMs = Date.now() - started;
     server = await startStaticServer(out);
     browser = await launchChromium();
-  });
+    // A second production build: on a busy 2-core machine it can take minutes.
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
