@@ -106,7 +106,8 @@ export const en = {
   "add.noChecks": "The automatic checks found nothing to report.",
   "add.checking": "Checking the text: {percent}%",
   "add.statements": "Statements tested: {count}",
-  "add.nothingTestable": "Nothing testable found: the text states nothing its own numbers can check. This does not mean it has no conflicts.",
+  "add.nothingTestable":
+    "Nothing testable found: the text states nothing its own numbers can check. This does not mean it has no conflicts.",
   "add.region": "Region",
   "add.indicator": "Indicator",
   "add.confirm": "Add selected rows to Figures",
