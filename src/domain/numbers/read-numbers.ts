@@ -170,8 +170,9 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   return mention;
 }
 
+/** "2 млрдтан астам теңге", "2 млрдтан астам қаржы" (funds): money named after the qualifier. */
 const CURRENCY_AFTER_QUALIFIER =
-  /^[ \u00A0]+(?:астам|аса|артық|жуық|шамасында|с лишним)[ \u00A0]+(?:теңге|тенге|₸)/u;
+  /^[ \u00A0]+(?:астам|аса|артық|жуық|шамасында|с лишним)[ \u00A0]+(?:теңге|тенге|₸|қаржы|қаражат)/u;
 const SPACE_DIGIT = /[ \u00A0]+(?=\d)/y;
 
 /** "3 млрд 900 млн": a second number right after, with a smaller multiplier. */
