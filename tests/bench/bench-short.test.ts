@@ -47,12 +47,21 @@ describe("npm run bench -- --short", () => {
     expect(results.short).toBe(true);
     expect(Date.parse(results.date)).toBeGreaterThanOrEqual(started - 1000); // this run's file
     const names = benchNames();
-    expect(names).toEqual(["checks", "load", "pane", "reader", "workbook", "writer"]);
+    expect(names).toEqual([
+      "check-text",
+      "checks",
+      "corpus",
+      "load",
+      "pane",
+      "reader",
+      "workbook",
+      "writer",
+    ]);
     const prefixes = new Set(results.rows.map((r) => r.name.slice(0, r.name.indexOf(":"))));
     expect([...prefixes].sort()).toEqual(names);
 
     for (const row of results.rows) {
-      expect(row.name, "every row is named after its bench").toMatch(/^[a-z]+: \S/);
+      expect(row.name, "every row is named after its bench").toMatch(/^[a-z-]+: \S/);
       expect(Number.isFinite(row.value), `${row.name}: value ${row.value}`).toBe(true);
       expect(Number.isFinite(row.baseline), `${row.name}: baseline ${row.baseline}`).toBe(true);
       expect(row.baselineName, `${row.name}: what the baseline is`).toBeTruthy();

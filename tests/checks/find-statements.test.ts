@@ -270,3 +270,23 @@ describe("the same quantity twice, and parts counted for each place", () => {
     ]);
   });
 });
+
+describe("statements across the sentences of a text", () => {
+  const conflicts = (text: string) =>
+    check(text).result.conflicts.map((c) => [c.kind, c.severity, c.stated, c.implied]);
+
+  it("classes of the same things set apart by 'ал', and a rest with none, within the text's total", () => {
+    const text =
+      "Облыстағы 371 елді мекеннің 183-і оптикаға қосылған.\n\nҚазір облыстағы 258 елді мекен төмен жылдамдықты интернетті пайдаланады, ал 112 елді мекен 4G-ге қол жеткізген. Жыл аяғына дейін тағы 163 елді мекен қосылмақ.\n\nБүгінде 11 елді мекен мобильді интернетсіз мүлде қалып отыр.";
+    expect(conflicts(text)).toEqual([["share", "error", "", "102.7%"]]);
+    expect(conflicts(text.replace("258", "248"))).toEqual([]);
+  });
+
+  it("'от общего числа' takes the text's total; a headline restating the body's percentage is checked too", () => {
+    const text =
+      " date 2022-11-01 Без интернета остаются 20 школ из 7 098, но нормам скорость соответствует только у 10% школ\n\nНормам отвечают лишь 664 школы, или менее 10% от общего числа школ.";
+    expect(conflicts(text)).toEqual([["share", "error", "10%", "9%"]]);
+    // The body's "менее 10%" alone holds: 664 of 7 098 is 9.35%.
+    expect(conflicts(text.replace("только у 10% школ", "мало где"))).toEqual([]);
+  });
+});

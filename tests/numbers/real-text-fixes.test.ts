@@ -107,6 +107,7 @@ describe("the reader on phrases of real texts", () => {
       unit: "KZT",
     });
     expect(one("2 млрдтан астам теңге")).toMatchObject({ kind: "money", qualifier: "more_than" });
+    expect(one("2 млрдтан астам қаржы керек")).toMatchObject({ kind: "money", unit: "KZT" });
   });
 
   it("durations and grades are `other`: алты жыл бұрын, за 3 года, 1 сынып, 11-класс", () => {

@@ -100,7 +100,7 @@ const GENITIVE_AFTER =
   /^(?:[ \u00a0]+[\p{L}-]+){0,2}?[ \u00a0]+[\p{L}-]*(?:ның|нің|дың|дің|тың|тің)(?![\p{L}])/u;
 /** Between a part and its percentage: "342 (97,1%)", "5773-інде немесе 83%-ында", "349 из 368 …, то есть 94 процента". */
 const PART_THEN_PERCENT =
-  /^(?:[ \u00a0]+[\p{L}-]+){0,3}?[ \u00a0]*(?:\(|,?[ \u00a0]*(?:или|немесе|яғни|т\.[ \u00a0]?е\.|то есть|что составляет|составляет|это|—|–))[ \u00a0]*$/iu;
+  /^(?:[ \u00a0]+[\p{L}-]+){0,3}?[ \u00a0]*(?:\(|,?[ \u00a0]*(?:или|немесе|яғни|т\.[ \u00a0]?е\.|то есть|что составляет|составляет|это|—|–))[ \u00a0]*(?:(?:не[ \u00a0]+)?(?:менее|более|свыше|около|почти|примерно|порядка|шамамен)[ \u00a0]+)?$/iu;
 /** "…-сы интернетпен қамтылған, бұл 75 пайыз", "563 камерасы …, бұл мектептердің жалпы санының 60%-ын". */
 const CLAUSE_THEN_PERCENT =
   /^[^\d;:.!?()]{0,80},[ \u00a0]*(?:бұл|это|что|то есть|яғни)(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/iu;
@@ -159,6 +159,8 @@ interface Context {
   sourceId: string;
   figures: Map<string, Figure>;
   relations: Relation[];
+  /** Shares with a stated percentage and a whole, for a headline that restates one. */
+  stated: Found[];
 }
 
 function figureOf(ctx: Context, m: Mention, s: Sentence): string {
@@ -193,11 +195,13 @@ function sentencesOf(text: string, mentions: Mention[]): Sentence[] {
 
 export function findStatements(text: string, sourceId: string): Statements {
   const mentions = readNumbers(text).filter((m) => isAmount(m) || isPercent(m));
-  const ctx: Context = { text, sourceId, figures: new Map(), relations: [] };
+  const ctx: Context = { text, sourceId, figures: new Map(), relations: [], stated: [] };
   const sentences = sentencesOf(text, mentions);
   let paragraphFound: Found[] = [];
   let paragraph = -1;
   let previous: Sentence | undefined;
+  /** The last RECENT sentences with numbers, across paragraphs: where a rest's classes are. */
+  const recent: Sentence[] = [];
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
@@ -209,10 +213,16 @@ export function findStatements(text: string, sourceId: string): Statements {
     const here = sharesIn(ctx, s, previous);
     paragraphFound.push(...here);
     const used = new Set<Mention>(here.flatMap((f) => (f.part ? [f.part] : [])));
-    complementsIn(ctx, s, paragraphFound, used);
+    complementsIn(ctx, s, paragraphFound, used, recent);
     breakdownsIn(ctx, s, previous, used);
+    for (const f of here) if (f.open) ofTheTotal(ctx, s, f, recent);
     for (const f of here) if (!f.open) ctx.relations.push(f.relation);
-    if (s.mentions.length > 0) previous = s;
+    ctx.stated.push(...here.filter((f) => !f.open && f.stated));
+    if (s.mentions.length > 0) {
+      previous = s;
+      recent.push(s);
+      if (recent.length > RECENT) recent.shift();
+    }
   }
   sameStatements(ctx, sentences);
   ctx.relations.sort((a, b) => orderOf(a) - orderOf(b));
@@ -397,7 +407,46 @@ function isRest(text: string, m: Mention, s: Sentence): boolean {
   return REST_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
 }
 
-function complementsIn(ctx: Context, s: Sentence, shares: Found[], used: Set<Mention>): void {
+const RECENT = 8;
+
+/** "664 школы, или менее 10% от общего числа школ": the whole is the text's total of them. */
+const OF_THE_TOTAL =
+  /^[ \u00a0]*(?:от|из)[ \u00a0]+общего[ \u00a0]+(?:числа|количества)|^[ \u00a0]+[\p{L}]*[ \u00a0]*жалпы[ \u00a0]+сан/iu;
+
+/** Two word starts of one noun in different cases: "школ" (школ) and "школы". */
+const sameStem = (a: string, b: string): boolean => a !== "" && a.slice(0, 4) === b.slice(0, 4);
+
+/** The noun a whole counts: its own, or its pair's ("20 школ из 7 098"). */
+function baseNoun(text: string, b: Base): string {
+  return nounAfter(text, b.whole) || (b.pair ? nounAfter(text, b.pair) : "");
+}
+
+/** An open share "of the total": its whole is the last earlier total of the same things. */
+function ofTheTotal(ctx: Context, s: Sentence, f: Found, recent: Sentence[]): void {
+  const { text } = ctx;
+  if (!f.part || !f.stated) return;
+  if (!OF_THE_TOTAL.test(text.slice(f.stated.end, f.stated.end + 40))) return;
+  const noun = nounAfter(text, f.part);
+  if (noun === "") return;
+  const bases = [...recent, s].flatMap((x) =>
+    basesIn(text, x)
+      .filter((b) => b.whole.end <= f.part!.start && sameStem(baseNoun(text, b), noun))
+      .map((b) => [b.whole, x] as [Mention, Sentence]),
+  );
+  const found = bases[bases.length - 1];
+  if (!found || found[0].value <= f.part.value) return;
+  f.open = false;
+  f.whole = [found[0]];
+  f.relation.roles.whole = [figureOf(ctx, found[0], found[1])];
+}
+
+function complementsIn(
+  ctx: Context,
+  s: Sentence,
+  shares: Found[],
+  used: Set<Mention>,
+  recent: Sentence[],
+): void {
   const { text } = ctx;
   const rests = s.mentions.filter(
     (m) => !used.has(m) && isRest(text, m, s) && !describesParts(text, m, s),
@@ -406,7 +455,10 @@ function complementsIn(ctx: Context, s: Sentence, shares: Found[], used: Set<Men
   // before it that it can (its part and rest both counts, the part smaller than the whole).
   for (const r of rests) {
     const open = shares.find((f) => !f.completed && f.part && f.at < r.start && f.part !== r);
-    if (!open?.part) continue;
+    if (!open?.part) {
+      classesAndRest(ctx, s, r, recent, used);
+      continue;
+    }
     open.completed = true;
     used.add(r);
     // The part is a figure already (made with its share, quoting its own sentence).
@@ -426,6 +478,58 @@ function complementsIn(ctx: Context, s: Sentence, shares: Found[], used: Set<Men
       label: text.slice(open.part.start, Math.min(r.end, open.part.start + 200)),
       roles: { parts: [partId, restId], whole },
     });
+  }
+}
+
+const CONTRAST = /,[ \u00a0]*(?:ал|а)[ \u00a0]/u;
+const MORE_BEFORE = /(?:^|[\s,(])(?:тағы|ещё|еще|дополнительно)[ \u00a0]+$/iu;
+
+/**
+ * A rest with no share before it, after a sentence that splits the same things into classes
+ * ("258 елді мекенде интернет төмен, ал 112 елді мекен 4G-ге қол жеткізген … 11 елді мекенде
+ * мүлде жоқ"): the classes and the rest are apart, so together they cannot exceed the text's
+ * total of those things ("облыстағы 371 елді мекеннің").
+ */
+function classesAndRest(
+  ctx: Context,
+  s: Sentence,
+  r: Mention,
+  recent: Sentence[],
+  used: Set<Mention>,
+): void {
+  const { text } = ctx;
+  const noun = nounAfter(text, r);
+  if (noun === "") return;
+  for (let k = recent.length - 1; k >= Math.max(0, recent.length - 3); k--) {
+    const c = recent[k] as Sentence;
+    const classes = c.mentions.filter(
+      (m) =>
+        isCount(m) &&
+        !used.has(m) &&
+        nounAfter(text, m) === noun &&
+        !MORE_BEFORE.test(text.slice(Math.max(c.start, m.start - 14), m.start)),
+    );
+    const first = classes[0];
+    const last = classes[classes.length - 1];
+    if (classes.length < 2 || !first || !last) continue;
+    if (!CONTRAST.test(text.slice(first.end, last.start))) return;
+    const wholes = recent
+      .slice(0, k + 1)
+      .flatMap((x) => basesIn(text, x).map((b) => [b.whole, x] as [Mention, Sentence]))
+      .filter(([w]) => w.end <= first.start && nounAfter(text, w) === noun);
+    const found = wholes[wholes.length - 1];
+    if (!found || classes.some((m) => m.value >= found[0].value)) return;
+    used.add(r);
+    ctx.relations.push({
+      id: `classes.${r.start}`,
+      type: "share",
+      label: text.slice(first.start, Math.min(r.end, first.start + 200)),
+      roles: {
+        part: [...classes.map((m) => figureOf(ctx, m, c)), figureOf(ctx, r, s)],
+        whole: [figureOf(ctx, found[0], found[1])],
+      },
+    });
+    return;
   }
 }
 
@@ -647,6 +751,7 @@ function sameStatements(ctx: Context, sentences: Sentence[]): void {
   // The headline's count and the only count of the same thing in the lead paragraph.
   const headline = sentences[0];
   if (!headline || headline.paragraph !== 0) return;
+  headlinePercents(ctx, headline);
   const lead = sentences.filter(
     (s) => s.paragraph > 0 && s.paragraph <= 2 && s.mentions.length > 0,
   );
@@ -665,5 +770,35 @@ function sameStatements(ctx: Context, sentences: Sentence[]): void {
     const [only] = same;
     if (same.length === 1 && only && close(only[0].value, h.value))
       sameRelation(ctx, [[h, headline], only]);
+  }
+}
+
+/**
+ * "… только у 10% школ" in the headline, "664 школы, или менее 10% от общего числа школ" in
+ * the body: the headline restates the body's percentage of the same things, so the body's
+ * share is checked against the headline's figure too.
+ */
+function headlinePercents(ctx: Context, headline: Sentence): void {
+  const { text } = ctx;
+  for (const h of headline.mentions) {
+    if (!isPercent(h)) continue;
+    const noun = nounAfter(text, h);
+    if (noun === "") continue;
+    const body = ctx.stated.filter(
+      (f) =>
+        f.stated &&
+        f.part &&
+        f.stated.start > headline.end &&
+        f.stated.value === h.value &&
+        f.stated.qualifier !== h.qualifier &&
+        sameStem(nounAfter(text, f.part), noun),
+    );
+    const [f] = body;
+    if (body.length !== 1 || !f) continue;
+    ctx.relations.push({
+      ...f.relation,
+      id: `share.${h.start}`,
+      roles: { ...f.relation.roles, stated: [figureOf(ctx, h, headline)] },
+    });
   }
 }

@@ -170,8 +170,9 @@ function readAt(text: string, at: number, word: WordHit | null): Mention | null 
   return mention;
 }
 
+/** "2 млрдтан астам теңге", "2 млрдтан астам қаржы" (funds): money named after the qualifier. */
 const CURRENCY_AFTER_QUALIFIER =
-  /^[ \u00A0]+(?:астам|аса|артық|жуық|шамасында|с лишним)[ \u00A0]+(?:теңге|тенге|₸)/u;
+  /^[ \u00A0]+(?:астам|аса|артық|жуық|шамасында|с лишним)[ \u00A0]+(?:теңге|тенге|₸|қаржы|қаражат)/u;
 const SPACE_DIGIT = /[ \u00A0]+(?=\d)/y;
 
 /** "3 млрд 900 млн": a second number right after, with a smaller multiplier. */
@@ -320,7 +321,7 @@ function classify(
         };
     }
     if (identifierBefore(text, core.start, previous)) return kindOnly("identifier");
-    if (brandBefore(text, core.start) || MICRODISTRICT.test(text.slice(last.end, last.end + 14)))
+    if (brandBefore(text, core.start) || microdistrictAfter(text, last.end))
       return kindOnly("identifier");
     if (isLetterCode(before)) return kindOnly(isLatinCode(before) ? "identifier" : "other");
     if (before === 0x2d && isLetterCode(text.charCodeAt(core.start - 2)))
@@ -357,7 +358,15 @@ const MICRODISTRICT = /^(?:-[\p{L}]{1,3})?[ \u00A0]+(?:микрорайон|мк
 
 /** "Tele 2", "Galaxy 5": a number right after a capitalised Latin word is part of a name. */
 function brandBefore(text: string, start: number): boolean {
+  // Most numbers follow a Cyrillic word or a sign: two char tests, no substring.
+  if (text.charCodeAt(start - 1) !== 0x20 || !isLatinCode(text.charCodeAt(start - 2))) return false;
   return /[A-Z][A-Za-z]+ $/.test(text.slice(Math.max(0, start - 16), start));
+}
+
+function microdistrictAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0 && c !== 0x2d) return false;
+  return MICRODISTRICT.test(text.slice(end, end + 14));
 }
 
 function isYearReading(text: string, r: Reading): boolean {

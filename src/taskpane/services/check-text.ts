@@ -1,8 +1,10 @@
 // The automatic checks of a pasted text: the statements the text lets us test on its own
-// (findStatements), judged by the same runChecks as curated figures. Run in slices of whole
-// paragraphs (a statement never crosses a paragraph), yielding to the browser between slices
-// and reporting progress, so a 10 MB paste never freezes the pane. The pane loads this module
-// with a dynamic import (domain-services.ts).
+// (findStatements), judged by the same runChecks as curated figures. A news text (under
+// SLICE_CHARS) is checked in one pass; a longer paste (many texts, a CSV) in slices of whole
+// paragraphs, yielding to the browser between slices and reporting progress, so a 10 MB paste
+// never freezes the pane. A statement that spans a slice boundary (a headline and its lead, a
+// rest a few sentences after its classes) is not found there. The pane loads this module with
+// a dynamic import (domain-services.ts).
 import { findStatements } from "../../domain/checks/find-statements";
 import { runChecks } from "../../domain/checks/run-checks";
 import { KAZAKH_ONLY } from "../../domain/numbers/chars";
