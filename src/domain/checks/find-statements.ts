@@ -14,7 +14,7 @@ export interface Statements {
   relations: Relation[];
 }
 
-interface Sentence {
+export interface Sentence {
   start: number;
   end: number;
   mentions: Mention[];
@@ -30,7 +30,7 @@ const GENITIVE_IN = /-\p{L}*(?:ның|нің|дың|дің|тың|тің)$/u;
 const SUM_MARKER =
   /(?:в их числе|в том числе|из них|из которых|из числа которых|оның ішінде|олардың ішінде|оның(?=\s+(?:шамамен\s+)?\d))/giu;
 
-function sentencesOf(text: string, mentions: Mention[]): Sentence[] {
+export function sentencesOf(text: string, mentions: Mention[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const close = (end: number): void => {
