@@ -72,12 +72,13 @@ export const ENTITIES: readonly [Entity, RegExp][] = [
   ["camera", cue(["камер", "видеокамер", "бейнекамер"])],
   ["crime", cue(["преступлен", "правонарушен", "қылмыс", "құқықбұзушылық"])],
   ["station", cue(["базов\\p{L}* станц", "базалық станц", "БС(?![\\p{L}])"])],
-  ["tower", cue(["вышк", "мачт", "мұнара", "діңгек"])],
+  ["tower", cue(["вышк", "вышек", "мачт", "мұнара", "діңгек"])],
   [
     "village",
     cue([
       "аул",
-      "сел(?:о|а|ах|ам|ами|ом|е|ьск)",
+      "с[её]л(?:о|а|ах|ам|ами|ом|е|ьск)?(?![\\p{L}])",
+      "сельск",
       "деревн",
       "ауыл",
       "сельских населённых",
@@ -145,9 +146,9 @@ export const ENTITIES: readonly [Entity, RegExp][] = [
 ];
 
 export const MODIFIERS: readonly [Modifier, RegExp][] = [
-  ["internet", cue(["интернет", "связь", "связи", "подключ", "байланыс", "қосыл"])],
+  ["internet", cue(["интернет", "связь", "связи", "подключ", "байланыс", "қосыл", "ғаламтор"])],
   ["mobile", cue(["мобильн", "сотов", "мобильді", "ұялы"])],
-  ["satellite", cue(["спутник", "OneWeb", "серік"])],
+  ["satellite", cue(["спутник", "OneWeb", "KazSat", "серік"])],
   [
     "without",
     cue([
@@ -161,6 +162,13 @@ export const MODIFIERS: readonly [Modifier, RegExp][] = [
       "қамтылма",
       "мүлде",
       "до сих пор нет",
+      "лишен",
+      "не имеют",
+      "интернетсіз",
+      "ғаламторсыз",
+      "байланыссыз",
+      "жетпеген",
+      "қолжетімсіз",
       "қамту керек",
       "қосу керек",
       "ещё \\d+ (?:\\p{L}+ ){0,3}без",
@@ -204,6 +212,11 @@ export const MODIFIERS: readonly [Modifier, RegExp][] = [
       "цель",
       "целев",
       "запланированн",
+      "должен",
+      "должны",
+      "собира",
+      "намерен",
+      "довест",
     ]),
   ],
   [
@@ -240,10 +253,20 @@ export const MODIFIERS: readonly [Modifier, RegExp][] = [
       "іске асырылып",
     ]),
   ],
-  ["ocu", cue(["ЦОУ", "Центр\\p{L}* оперативного управления", "Жедел басқару орталығ", "ЖБО"])],
+  [
+    "ocu",
+    cue([
+      "ЦОУ",
+      "Центр\\p{L}* оперативного управления",
+      "Жедел басқару орталығ",
+      "ЖБО",
+      "орталыққа (?:қосыл|біріктіріл)",
+      "к центру",
+    ]),
+  ],
   ["intelligent", cue(["интеллектуальн", "интеллектуалды", "смарт", "ақылды камера"])],
   ["solved", cue(["раскры", "ашыл"])],
-  ["video", cue(["видеонаблюд", "бейнебақылау", "камер"])],
+  ["video", cue(["видеонаблюд", "бейнебақылау", "камер", "видеокамер", "бейнекамер", "Сергек"])],
   ["roadmap", cue(["дорожн\\p{L}* карт", "жол карта"])],
   ["strategy", cue(["стратеги"])],
   ["main", cue(["основн", "негізгі"])],
@@ -271,12 +294,58 @@ export function modifiersIn(text: string): Set<Modifier> {
   return new Set(MODIFIERS.filter(([, re]) => re.test(text)).map(([m]) => m));
 }
 
-/** The words right after a number, up to the next punctuation: "сельских населенных пунктов". */
-export function headWords(after: string): string {
-  // "22 основных и 5 дополнительных проектов": the noun after the second number is shared.
-  const m = /^(?:-?\p{L}{0,6})?((?:[\s\u00a0]+(?:[\p{L}][\p{L}-]*|и|және|\d+)){1,5})/u.exec(after);
-  return m?.[1] ?? "";
+/** Of `group`, the one modifier written nearest to `at` in `text` (before it preferred). */
+export function nearestModifier(
+  group: readonly Modifier[],
+  text: string,
+  at: number,
+): Modifier | undefined {
+  let best: { m: Modifier; distance: number } | undefined;
+  for (const [m, re] of MODIFIERS) {
+    if (!group.includes(m)) continue;
+    for (const match of text.matchAll(new RegExp(re.source, `g${re.flags.replace("g", "")}`))) {
+      const distance = match.index < at ? at - match.index : (match.index - at) * 1.5;
+      if (!best || distance < best.distance) best = { m, distance };
+    }
+  }
+  return best?.m;
 }
+
+/** Russian adjective and participle endings: words a counted noun may follow. */
+const ADJECTIVE = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ым|им|ыми|ими)$/u;
+const WORD = /^[\s\u00a0]*([\p{L}][\p{L}-]*)/u;
+const AND_NUMBER = /^[\s\u00a0]*(?:и|және)[\s\u00a0]+\d[\d\s,.]*/u;
+
+/**
+ * The counted noun after a number with the adjectives before it ("сельских населенных пунктов",
+ * "байланыс мұнарасы"): Russian adjectives are skipped to the noun; a Kazakh noun phrase is
+ * taken as its first two words; a verb or preposition right after the number ends it. In
+ * "22 основных и 5 дополнительных проектов" the noun after the second number is shared.
+ */
+export function headWords(after: string): string {
+  let rest = after.replace(/^-?\p{L}{0,6}/u, "");
+  const words: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const shared = AND_NUMBER.exec(rest);
+    if (shared && words.length > 0) {
+      rest = rest.slice(shared[0].length);
+      continue;
+    }
+    const m = WORD.exec(rest);
+    if (!m) break;
+    const word = m[1] as string;
+    rest = rest.slice(m[0].length);
+    words.push(word);
+    if (KAZAKH_WORD.test(word) || !/[а-яё]/iu.test(word)) {
+      if (words.length >= 2) break;
+      continue;
+    }
+    if (!ADJECTIVE.test(word)) break;
+  }
+  return words.join(" ");
+}
+
+const KAZAKH_WORD = /[әғқңөұүһі]/iu;
 
 /** The entity of the words right after a number ("294 аула", "17 сельских населенных пунктов"). */
 export function headEntity(after: string): Entity | undefined {

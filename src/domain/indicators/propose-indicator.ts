@@ -11,6 +11,7 @@ import {
   entityNear,
   headEntity,
   headWords,
+  nearestModifier,
   modifiersIn,
   type Entity,
   type Modifier,
@@ -45,6 +46,12 @@ const RULES: Rule[] = [
     need: ["fiber", "planned"],
     not: ["without"],
   },
+  {
+    key: "villages.fiber.planned",
+    entities: VILLAGE,
+    need: ["high_speed", "planned"],
+    not: ["without", ...TECH],
+  },
   { key: "settlements.fiber.in_progress", entities: VILLAGE, need: ["fiber", "in_progress"] },
   { key: "settlements.no_fiber", entities: VILLAGE, need: ["fiber", "without"] },
   { key: "settlements.fiber", entities: VILLAGE, need: ["fiber"] },
@@ -69,6 +76,7 @@ const RULES: Rule[] = [
     kind: "percent",
   },
   { key: "crimes.solved_by_cameras", entities: ["crime"], need: ["video"] },
+  { key: "crimes.solved_by_cameras", entities: ["crime"], need: ["solved"] },
   {
     key: "road_deaths.decrease.pct",
     entities: ["people", "road"],
@@ -127,7 +135,15 @@ const RULES: Rule[] = [
 ];
 
 /** Topic words that hold for a paragraph ("DaraBala", "IT-парк", "дорожная карта"). */
-const TOPICS: readonly Modifier[] = ["darabala", "it", "hub", "roadmap", "strategy", "last_mile"];
+const TOPICS: readonly Modifier[] = [
+  "darabala",
+  "it",
+  "hub",
+  "roadmap",
+  "strategy",
+  "last_mile",
+  "video",
+];
 /** Words of a number's own clause, else its sentence's: each number has its own status. */
 const STATUS: readonly Modifier[] = ["planned", "done", "in_progress"];
 /** How things are connected: the clause's, else the sentence's, else the sentence before's. */
@@ -138,8 +154,14 @@ const CLAUSE_ONLY: readonly Modifier[] = ["without", "ocu", "intelligent"];
 const HEAD_ONLY: readonly Modifier[] = ["main", "additional"];
 
 // A relative clause (", где до сих пор нет интернета") still describes its number.
-const CLAUSE_END = /[,;:](?!\s*(?:где|в которых|которые|которых|онда)\s)|\sа\s|\sал\s/gu;
+const CLAUSE_END = /(?:,(?!\d)|[;:])(?!\s*(?:где|в которых|которые|которых|онда)\s)|\sа\s|\sал\s/gu;
 /** A count that is the base of a share ("из 353 …", "353 елді мекеннің 259-ы"): all of them. */
+/** "329 видеокамер: из них 72 …": the count before such a marker is the whole of the parts. */
+const PARTS_FOLLOW =
+  /^[^.,;:\d]{0,60}[,:]\s*(?:из них|из которых|в том числе|в их числе|оның ішінде|олардың ішінде)/iu;
+const PART_MARKER =
+  /(?:из них|из которых|в том числе|в их числе|оның ішінде|олардың ішінде|олардың|оның)(?![\p{L}])/iu;
+const PART_AFTER = /^\s*(?:из них|из которых)(?![\p{L}])/iu;
 const WHOLE_BEFORE = /(?:^|[\s(])(?:из|изо)\s+$/iu;
 const WHOLE_AFTER =
   /^(?:-?\p{L}*(?:ның|нің|дың|дің|тың|тің)|(?:\s+[\p{L}-]+){0,2}\s+[\p{L}-]*(?:ның|нің|дың|дің|тың|тің))(?![\p{L}])/u;
@@ -154,7 +176,7 @@ export interface IndicatorInput {
   language: "ru" | "kk";
 }
 
-function clauseOf(sentence: string, at: number, end: number): string {
+function clauseOf(sentence: string, at: number, end: number): { text: string; start: number } {
   let start = 0;
   let stop = sentence.length;
   for (const m of sentence.matchAll(CLAUSE_END)) {
@@ -165,7 +187,7 @@ function clauseOf(sentence: string, at: number, end: number): string {
       break;
     }
   }
-  return sentence.slice(start, stop);
+  return { text: sentence.slice(start, stop), start };
 }
 
 export function proposeIndicator(input: IndicatorInput): IndicatorProposal {
@@ -173,7 +195,7 @@ export function proposeIndicator(input: IndicatorInput): IndicatorProposal {
   const s = text.slice(sentence.start, sentence.end);
   const at = mention.start - sentence.start;
   const end = mention.end - sentence.start;
-  const clause = clauseOf(s, at, end);
+  const { text: clause, start: clauseStart } = clauseOf(s, at, end);
   const prev = input.previous ? text.slice(input.previous.start, input.previous.end) : "";
   const paragraphStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
   const paragraph = text.slice(paragraphStart, sentence.start);
@@ -182,6 +204,14 @@ export function proposeIndicator(input: IndicatorInput): IndicatorProposal {
   // What is counted: the noun after the number, else the nearest in its sentence, the one before.
   let entity = headEntity(s.slice(end, end + 80));
   let confidence = 0.85;
+  // A part ("из них 72 …", "Олардың 176-сы …") counts what its whole counts.
+  const marker = PART_MARKER.exec(s.slice(0, at));
+  const isPart = marker !== null || PART_AFTER.test(s.slice(end, end + 20));
+  if (!entity && isPart) {
+    const before = marker ? s.slice(0, marker.index) : s.slice(0, at);
+    entity = wholeEntity(before) ?? wholeEntity(prev);
+    confidence = 0.7;
+  }
   if (!entity) {
     entity = entityNear(s, at);
     confidence = 0.65;
@@ -203,10 +233,19 @@ export function proposeIndicator(input: IndicatorInput): IndicatorProposal {
       }
     }
   };
-  take(STATUS, inClause, inSentence);
-  take(TECH_WORDS, inClause, inSentence, modifiersIn(prev));
-  take(HEAD_ONLY, inHead, inClause);
+  // One status per number: the word nearest to it ("завершило работы в 47 из 51 запланированного").
+  const status =
+    nearestModifier(STATUS, clause, at - clauseStart) ?? nearestModifier(STATUS, s, at);
+  if (status) mods.add(status);
+  const inPrevious = modifiersIn(prev);
+  take(TECH, inClause, inSentence, inPrevious);
+  take(["mobile", "satellite", "internet"], inClause, inSentence, inPrevious);
+  const kind =
+    nearestModifier(HEAD_ONLY, head, 0) ?? nearestModifier(HEAD_ONLY, s.slice(0, end), at);
+  if (kind) mods.add(kind);
   for (const m of CLAUSE_ONLY) if (inClause.has(m)) mods.add(m);
+  // A part shares how its whole is described ("без интернета … 35 из 368 сел: 16 из них …").
+  if (isPart) for (const m of modifiersIn(s.slice(0, at))) if (CLAUSE_ONLY.includes(m)) mods.add(m);
   const grouped = new Set<Modifier>([...STATUS, ...TECH_WORDS, ...HEAD_ONLY, ...CLAUSE_ONLY]);
   for (const m of inSentence) if (!grouped.has(m)) mods.add(m);
   const topics = modifiersIn(paragraph);
@@ -214,10 +253,15 @@ export function proposeIndicator(input: IndicatorInput): IndicatorProposal {
   // The base of a share counts all of them, whatever the parts are ("из 353 … 43 — 2G").
   const isWhole =
     mention.kind === "count" &&
-    (WHOLE_BEFORE.test(s.slice(0, at)) || WHOLE_AFTER.test(s.slice(end, end + 40)));
+    (WHOLE_BEFORE.test(s.slice(0, at)) ||
+      WHOLE_AFTER.test(s.slice(end, end + 40)) ||
+      PARTS_FOLLOW.test(s.slice(end, end + 80)) ||
+      mods.has("total"));
   if (isWhole) {
-    for (const m of [...TECH_WORDS, "without", "done", "in_progress"] as Modifier[]) mods.delete(m);
-    if (!modifiersIn(head).has("planned")) mods.delete("planned");
+    // A whole is described by the words before it and its own noun phrase, not its parts'.
+    const own = modifiersIn(`${clause.slice(0, at - clauseStart)} ${head}`);
+    for (const m of [...TECH_WORDS, ...CLAUSE_ONLY, ...STATUS] as Modifier[])
+      if (!own.has(m)) mods.delete(m);
   }
   if (!entity && mention.kind !== "area" && mention.kind !== "length") {
     return newIndicator(input, undefined, mods, 0.2);
@@ -235,6 +279,17 @@ export function proposeIndicator(input: IndicatorInput): IndicatorProposal {
     return { key, confidence: round(sure), known: true, indicator: known.get(key) as Indicator };
   }
   return newIndicator(input, entity, mods, 0.3);
+}
+
+/** What the last count of `text` counts: the whole a following "из них …" splits. */
+function wholeEntity(text: string): Entity | undefined {
+  const counts = [...text.matchAll(/\d(?:[\d\s\u00a0,.]*\d)?(?:-\p{L}+)?/gu)];
+  for (let i = counts.length - 1; i >= 0; i--) {
+    const m = counts[i] as RegExpMatchArray;
+    const entity = headEntity(text.slice((m.index ?? 0) + m[0].length));
+    if (entity) return entity;
+  }
+  return entityNear(text, text.length);
 }
 
 /** The rule's key for this mention: its ".pct" twin for a percentage, if indicators.csv has it. */

@@ -146,7 +146,7 @@ export function proposeSource(input: ProposeInput): ProposeResult {
       }
       const regionGuess = given
         ? { region: given, from: "given" as const, alternatives: [] }
-        : (regionAt(places, sentence, m.start, whole) ?? whole);
+        : (regionAt(places, sentence, m.start, whole, text) ?? whole);
       const proposal = proposeIndicator({
         text,
         mention: m,

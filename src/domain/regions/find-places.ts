@@ -35,6 +35,13 @@ export function findPlaces(text: string): PlaceMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Who speaks for the whole country; only read when the text names no place. */
+const NATIONAL =
+  /(?<![\p{L}])(?:[Мм]инистр\p{L}*|[Пп]равительств\p{L}*|[Үү]кімет\p{L}*|[Вв]ице-премьер\p{L}*|[Пп]ремьер-министр\p{L}*)/u;
+/** "в области", "облыста", "өңірде": the text's own region, named again without its name. */
+const OWN_REGION =
+  /(?<![\p{L}])(?:в|по)\s+(?:области|регионе|районе)(?![\p{L}])|(?<![\p{L}])(?:облыста|облыстың|облысымызда\p{L}*|өңірде|өңірдің|өңірімізде)(?![\p{L}])/gu;
+
 export interface RegionGuess {
   /** The English key a figure is filed under ("Aktobe region", "Astana", "Kazakhstan"). */
   region: string;
@@ -62,7 +69,12 @@ export function textRegion(
     (a, b) => b[1] - a[1] + 0.5 * (Number(a[0] === "Kazakhstan") - Number(b[0] === "Kazakhstan")),
   );
   const best = ranked[0];
-  if (!best) return undefined;
+  if (!best) {
+    // No place at all, but a minister or the government speaks: a national text.
+    return NATIONAL.test(text)
+      ? { region: "Kazakhstan", from: "text", alternatives: [] }
+      : undefined;
+  }
   const tied = ranked.filter(([key, n]) => n === best[1] && key !== best[0]).map(([key]) => key);
   return { region: best[0], from: "text", alternatives: tied };
 }
@@ -73,10 +85,22 @@ export function regionAt(
   sentence: { start: number; end: number },
   at: number,
   fallback: RegionGuess | undefined,
+  text?: string,
 ): RegionGuess | undefined {
   const inside = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   if (inside.length === 0) return fallback;
   const before = inside.filter((p) => p.end <= at);
+  // "…в Астане, в области 349 сел": the text's own region named nearer the number wins.
+  if (fallback && text !== undefined) {
+    const last = before[before.length - 1];
+    const span = text.slice(last ? last.end : sentence.start, at);
+    if (OWN_REGION.test(span)) {
+      OWN_REGION.lastIndex = 0;
+      const alternatives = distinct(inside).filter((r) => r !== fallback.region);
+      return { region: fallback.region, from: "sentence", alternatives };
+    }
+    OWN_REGION.lastIndex = 0;
+  }
   const nearest = before[before.length - 1] ?? inside.find((p) => p.start >= at) ?? inside[0];
   const region = (nearest as PlaceMention).place.fileAs;
   const alternatives = distinct(inside).filter((r) => r !== region);
