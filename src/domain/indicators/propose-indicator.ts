@@ -222,7 +222,6 @@ export function proposeIndicator(input: IndicatorInput): IndicatorProposal {
   }
   const inClause = modifiersIn(clause);
   const inSentence = modifiersIn(s);
-  const inHead = modifiersIn(head);
   const mods = new Set<Modifier>();
   const take = (group: readonly Modifier[], ...sources: Set<Modifier>[]) => {
     for (const source of sources) {
