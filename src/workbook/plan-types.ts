@@ -5,6 +5,8 @@
 // Percentages are stored in PERCENT UNITS everywhere (12.2 means 12.2 %), as the number reader
 // and the Figures table state them, and shown with the number format `0.0"%"` (no scaling).
 
+import type { AddedSource } from "../domain/propose/added-sources";
+
 export type PlanLanguage = "en" | "ru" | "kk";
 
 /** A cell value written as a value: strings are never turned into formulas. */
@@ -124,6 +126,8 @@ export interface WorkbookState {
   figureCount: number;
   /** Source value of each figure id, to tell a planner's edit from a new source value. */
   sourceValues: Record<string, number>;
+  /** Texts added from the pane, with their confirmed rows: joined to the seeds on every load. */
+  added?: AddedSource[];
 }
 
 export interface WorkbookPlan {

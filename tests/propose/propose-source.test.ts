@@ -64,8 +64,8 @@ describe("proposeSource on new texts", () => {
       [296, "Aktobe region", "villages.internet", "2025"],
       [272, "Aktobe region", "villages.internet.mobile", ""],
       [24, "Aktobe region", "villages.internet.satellite", ""],
-      [1200, "Aktobe region", "cameras.installed", "2026"],
-      [800, "Aktobe region", "cameras.ocu_connected", ""],
+      [1200, "Aktobe region", "cameras.installed.planned", "2026"],
+      [800, "Aktobe region", "cameras.ocu_connected.planned", ""],
       [12, "Aktobe region", expect.stringMatching(/^(?!villages|cameras)/), ""],
     ]);
     expect(p.figures[5]?.proposal.newIndicator).toBe(true);

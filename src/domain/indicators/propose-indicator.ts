@@ -275,7 +275,13 @@ export function proposeIndicator(input: IndicatorInput): IndicatorProposal {
     if (key === undefined) continue;
     const clauseHits = rule.need.filter((m) => inClause.has(m)).length;
     const sure = Math.min(0.95, confidence + 0.05 * clauseHits);
-    return { key, confidence: round(sure), known: true, indicator: known.get(key) as Indicator };
+    const indicator = known.get(key) as Indicator;
+    // A plan of a measure that states what is ("планируется подключить 800"): its own indicator,
+    // so a plan is never compared with what was done.
+    if (inClause.has("planned") && !rule.need.includes("planned") && !/planned|target/.test(key)) {
+      return planOf(indicator, input, sure, known);
+    }
+    return { key, confidence: round(sure), known: true, indicator };
   }
   return newIndicator(input, entity, mods, 0.3);
 }
@@ -289,6 +295,34 @@ function wholeEntity(text: string): Entity | undefined {
     if (entity) return entity;
   }
   return entityNear(text, text.length);
+}
+
+/** The planned twin of a known indicator ("cameras.ocu_connected.planned"). */
+function planOf(
+  base: Indicator,
+  input: IndicatorInput,
+  confidence: number,
+  known: Map<string, Indicator>,
+): IndicatorProposal {
+  const key = `${base.key}.planned`;
+  const existing = known.get(key);
+  if (existing) return { key, confidence: round(confidence), known: true, indicator: existing };
+  const quote = input.text.slice(input.mention.start, input.mention.end + 40).replace(/\s+/g, " ");
+  return {
+    key,
+    confidence: round(Math.min(confidence, 0.55)),
+    known: false,
+    indicator: {
+      ...base,
+      key,
+      label: {
+        en: `${base.label.en} (plan)`,
+        ru: `${base.label.ru} (план)`,
+        kk: `${base.label.kk} (жоспар)`,
+      },
+      description: `Planned: ${base.description} Proposed from the text: "${quote.trim()}…"`,
+    },
+  };
 }
 
 /** The rule's key for this mention: its ".pct" twin for a percentage, if indicators.csv has it. */

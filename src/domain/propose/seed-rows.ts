@@ -7,11 +7,11 @@ import { checkCoverage, readSkipped, SKIPPED_COLUMNS } from "../load/coverage";
 import { FIGURE_COLUMNS } from "../load/figures";
 import { INDICATOR_COLUMNS } from "../load/indicators";
 import { loadSeeds, SEED_FILE_NAMES } from "../load/load-seeds";
-import { RELATION_COLUMNS } from "../load/relations";
+import { RELATION_COLUMNS, rolesCell } from "../load/relations";
 import { SOURCE_COLUMNS } from "../load/sources";
 import type { LoadError, SeedFiles } from "../load/types";
 import { readNumbers } from "../numbers/read-numbers";
-import type { Figure, Relation } from "../types";
+import type { Figure } from "../types";
 import { skipRow, type SourceProposal } from "./propose-source";
 
 export interface SeedTexts extends SeedFiles {
@@ -44,13 +44,6 @@ export function figureRow(f: Figure): Record<string, string> {
     as_of: f.asOf,
     quote: f.quote,
   };
-}
-
-/** The roles cell of relations.csv: "part=a; whole=b|c". */
-export function rolesCell(r: Relation): string {
-  return Object.entries(r.roles)
-    .map(([role, ids]) => `${role}=${ids.join("|")}`)
-    .join("; ");
 }
 
 function rowsOf(files: SeedTexts, p: SourceProposal): SeedTexts {

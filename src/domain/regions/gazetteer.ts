@@ -44,7 +44,10 @@ function centre(key: string, regionKey: string, ru: string, kk: string, forms: s
     key,
     kind: "centre",
     fileAs: regionKey,
-    names: { en: key, ru, kk },
+    // "Aktobe city" shares its name with its region: shown as "город Актобе", "Ақтөбе қаласы".
+    names: key.endsWith(" city")
+      ? { en: key, ru: `город ${ru}`, kk: `${kk} қаласы` }
+      : { en: key, ru, kk },
     forms: [...forms, `${kk} қала~`, `г\\. ${ru}~`, `город~ ${ru}~`],
   };
 }

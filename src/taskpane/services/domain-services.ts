@@ -3,6 +3,7 @@ import { runChecks } from "../../domain/checks/run-checks";
 import { checkEdits } from "../../domain/checks/source";
 import { loadSeeds } from "../../domain/load/load-seeds";
 import { readNumbers } from "../../domain/numbers/read-numbers";
+import { proposeSource } from "../../domain/propose/propose-source";
 import { checkText } from "./check-text";
 import { createSeedFetcher } from "./fetch-seed";
 import type { DomainServices } from "./pane-services";
@@ -15,5 +16,13 @@ export function createDomainServices(): DomainServices {
     readNumbers,
     checkEdits,
     checkText,
+    proposeSource: proposePasted,
   };
 }
+
+/** The proposal for a pasted text, which has no file: the workbook keeps it under its id. */
+export const proposePasted: DomainServices["proposeSource"] = (text, existing, region) => {
+  const result = proposeSource({ text, file: "", existing, ...(region ? { region } : {}) });
+  if (result.ok) result.proposal.source.file = `${result.proposal.source.id}.txt`;
+  return result;
+};
