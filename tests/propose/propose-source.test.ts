@@ -1,6 +1,8 @@
 // proposeSource: region, indicator and as-of of every quantity of a new text, skipped rows for
 // the other numbers, relations from the statements, and clear refusals of bad input.
 import { describe, expect, it } from "vitest";
+import { runChecks } from "../../src/domain/checks/run-checks";
+import { withAdded } from "../../src/domain/propose/added-sources";
 import { proposeSource } from "../../src/domain/propose/propose-source";
 import { filedAs, fixture, loadedSeeds, pairsOf } from "./seed-texts";
 
@@ -143,5 +145,34 @@ describe("proposeSource on new texts", () => {
       region: "Astana",
     });
     expect(result.ok && result.proposal.figures.map((f) => f.region)).toEqual(["Astana", "Astana"]);
+  });
+});
+
+describe("a new text checked with the curated ones", () => {
+  const check = (text: string) => {
+    const result = proposeSource({ text, file: "n.txt", existing: seeds });
+    if (!result.ok) throw new Error(result.message.en);
+    const p = result.proposal;
+    const joined = withAdded(seeds, [{ ...p, figures: p.figures }]);
+    const conflicts = runChecks(joined).conflicts.filter((c) =>
+      c.figures.some((f) => f.source === p.source.id),
+    );
+    return { p, conflicts };
+  };
+
+  it("a disagreement of the same indicator, region and year is an agreement conflict", () => {
+    const { conflicts } = check(
+      " date 2026-02-10 Интернет в аулах\n\nПо итогам 2025 года интернетом обеспечены 296 аулов Актюбинской области.",
+    );
+    expect(conflicts.map((c) => c.kind)).toEqual(["agreement"]);
+    expect(conflicts[0]?.message.ru).toContain("«Интернет в аулах»");
+  });
+
+  it("another year of the same indicator is a series, not a conflict", () => {
+    const { p, conflicts } = check(
+      " date 2027-02-10 Интернет в аулах\n\nПо итогам 2026 года интернетом обеспечены 300 аулов Актюбинской области.",
+    );
+    expect(p.figures[0]).toMatchObject({ indicator: "villages.internet", asOf: "2026" });
+    expect(conflicts).toEqual([]);
   });
 });
