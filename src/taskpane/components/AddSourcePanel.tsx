@@ -80,6 +80,7 @@ export function AddSourcePanel(props: {
   const [choices, setChoices] = useState<Choice[]>([]);
   const [textRegion, setTextRegion] = useState("");
   const [needsRegion, setNeedsRegion] = useState(false);
+  const [checked, setChecked] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
   const newKeys = useMemo(
@@ -98,6 +99,7 @@ export function AddSourcePanel(props: {
     }
     const result = propose(text, existing, region || undefined);
     setFindings(checkText(text));
+    setChecked(true);
     if (!result.ok) {
       setProposal(null);
       setNeedsRegion(result.reason === "no-region");
@@ -119,6 +121,7 @@ export function AddSourcePanel(props: {
   const pickFile = async (file: File): Promise<void> => {
     setNotice(null);
     setProposal(null);
+    setChecked(false);
     if (/\.csv$/i.test(file.name)) {
       setReading({ file: file.name, fraction: 0 });
       const { texts } = await readCsvTexts(file, (fraction) =>
@@ -217,7 +220,7 @@ export function AddSourcePanel(props: {
             read(v);
           })
         : null}
-      {proposal ? (
+      {checked ? (
         <>
           <Subtitle2 as="h3">{t("add.checks")}</Subtitle2>
           {findings.length === 0 ? (
@@ -229,6 +232,10 @@ export function AddSourcePanel(props: {
               ))}
             </ul>
           )}
+        </>
+      ) : null}
+      {proposal ? (
+        <>
           <Subtitle2 as="h3">{t("add.proposed", { count: proposal.figures.length })}</Subtitle2>
           <Body1>{t("add.skipped", { count: proposal.skipped.length })}</Body1>
           <Body1>{t("add.relations", { count: proposal.relations.length })}</Body1>
@@ -279,9 +286,14 @@ function ProposedRow(props: {
     <li className={classes.item}>
       <Checkbox
         checked={choice.picked}
-        label={`${p.mention.text} · ${number(f.value)}${f.unit === "" ? "" : ` ${f.unit}`}${
-          f.asOf ? ` · ${t("add.asOf", { asOf: f.asOf })}` : ""
-        }`}
+        label={[
+          p.mention.text.trim(),
+          // The value when the text writes it otherwise ("272,5 тысячи" is 272 500).
+          ...(p.mention.text.trim() === String(f.value)
+            ? []
+            : [`${number(f.value)}${f.unit === "" ? "" : ` ${f.unit}`}`]),
+          ...(f.asOf ? [t("add.asOf", { asOf: f.asOf })] : []),
+        ].join(" · ")}
         onChange={(_e, d) => onChange({ picked: d.checked === true })}
       />
       <Body1 className={classes.quote}>{f.quote}</Body1>
