@@ -4,6 +4,7 @@ import { extractCommand } from "./extract";
 import { workbookCommand } from "./workbook";
 import { checkCommand } from "./check";
 import { checkTextCommand } from "./check-text";
+import { addCommand } from "./add";
 
 export interface Command {
   name: string;
@@ -16,4 +17,5 @@ export const commands: Command[] = [
   workbookCommand,
   checkCommand,
   checkTextCommand,
+  addCommand,
 ];

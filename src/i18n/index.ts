@@ -1,5 +1,6 @@
 // The pane's languages, message lookup and locale formatting. Pure: no DOM, no Office.
 import { KK_MONTHS } from "../domain/calendar";
+import { placeName } from "../domain/regions/gazetteer";
 import { en, type MessageKey } from "./en";
 import { kk } from "./kk";
 import { ru } from "./ru";
@@ -92,10 +93,10 @@ export function localizeNumbers(language: UiLanguage, text: string): string {
 }
 
 /**
- * A region as figures.csv and sources.csv write it ("Zhambyl region") in the language; the
- * catalogs hold the known ones as "region.<value>", an unknown region shows as it is.
+ * A region as figures.csv and sources.csv write it ("Zhambyl region") in the language, from the
+ * gazetteer (src/domain/regions/gazetteer.ts, the one place for place names); an unknown
+ * region shows as it is.
  */
 export function regionName(language: UiLanguage, region: string): string {
-  const key = `region.${region}`;
-  return Object.hasOwn(catalogs[language], key) ? catalogs[language][key as MessageKey] : region;
+  return placeName(region, language);
 }

@@ -13,6 +13,7 @@ export const tabColors = {
   coverage: "#ED7D31",
   plans: "#4472C4",
   conflicts: "#C00000",
+  relations: "#A5A5A5",
   about: "#7F7F7F",
 } as const;
 

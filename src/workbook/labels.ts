@@ -9,6 +9,7 @@ export interface Labels {
     coverage: string;
     plans: string;
     conflicts: string;
+    relations: string;
     about: string;
   };
   columns: Record<string, string>;
@@ -44,6 +45,7 @@ const en: Labels = {
     coverage: "Coverage",
     plans: "Plans",
     conflicts: "Conflicts",
+    relations: "Relations",
     about: "About",
   },
   columns: {
@@ -135,6 +137,7 @@ const ru: Labels = {
     coverage: "Охват",
     plans: "Планы",
     conflicts: "Расхождения",
+    relations: "Связи",
     about: "О книге",
   },
   columns: {
@@ -226,6 +229,7 @@ const kk: Labels = {
     coverage: "Қамту",
     plans: "Жоспарлар",
     conflicts: "Қайшылықтар",
+    relations: "Байланыстар",
     about: "Кітап туралы",
   },
   columns: {

@@ -5,6 +5,7 @@ export const tableNames = {
   coverage: "tblCoverage",
   plans: "tblPlans",
   conflicts: "tblConflicts",
+  relations: "tblRelations",
 } as const;
 
 export const tableStyle = "TableStyleLight9";

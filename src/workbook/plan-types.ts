@@ -5,6 +5,8 @@
 // Percentages are stored in PERCENT UNITS everywhere (12.2 means 12.2 %), as the number reader
 // and the Figures table state them, and shown with the number format `0.0"%"` (no scaling).
 
+import type { AddedSource } from "../domain/propose/added-sources";
+
 export type PlanLanguage = "en" | "ru" | "kk";
 
 /** A cell value written as a value: strings are never turned into formulas. */
@@ -129,6 +131,8 @@ export interface WorkbookState {
    * planner renamed by it. Set by the Office.js writer only (ids exist once tables do).
    */
   tableIds?: Record<string, string>;
+  /** Texts added from the pane, with their confirmed rows: joined to the seeds on every load. */
+  added?: AddedSource[];
 }
 
 export interface WorkbookPlan {

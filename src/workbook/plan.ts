@@ -1,5 +1,6 @@
 // buildPlan: the whole Sanaq workbook as plain, deterministic data (no clock, no I/O).
 import type { Indicator } from "../domain/load/types";
+import type { AddedSource } from "../domain/propose/added-sources";
 import type { CheckResult, Figure, Relation, Source } from "../domain/types";
 import { columnName, labelsFor } from "./labels";
 import { tableNames } from "./names";
@@ -10,6 +11,7 @@ import { coverageSheet } from "./sheets/coverage";
 import { figuresSheet } from "./sheets/figures";
 import { indexFigures } from "./sheets/lookup";
 import { plansSheet } from "./sheets/plans";
+import { relationsSheet } from "./sheets/relations";
 import { sourcesSheet } from "./sheets/sources";
 import { hashOf } from "./hash";
 
@@ -26,6 +28,8 @@ export interface PlanInput {
   language: PlanLanguage;
   /** ISO timestamp of the load, given by the caller so the plan stays deterministic. */
   loadedAt: string;
+  /** Texts added from the pane (already among sources/figures/relations): kept in the state. */
+  added?: AddedSource[];
 }
 
 export function buildPlan(input: PlanInput): WorkbookPlan {
@@ -58,6 +62,7 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
       coverageSheet({ relations: input.relations, index, labels, figuresRef }),
       plansSheet({ relations: input.relations, index, labels, figuresRef }),
       conflictsSheet(input.checks, labels, input.language),
+      relationsSheet(input.relations, labels),
       aboutSheet({
         sources: input.sources,
         figureCount: input.figures.length,
@@ -75,6 +80,7 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
       sourceIds: input.sources.map((s) => s.id),
       figureCount: input.figures.length,
       sourceValues,
+      ...(input.added && input.added.length > 0 ? { added: input.added } : {}),
     },
   };
 }

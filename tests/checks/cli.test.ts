@@ -3,16 +3,9 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
+import { sanaq } from "../helpers/run-sanaq";
 
 const seeds = join(__dirname, "..", "..", "seeds");
-
-async function sanaq(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe("sanaq check", () => {
   it("--json prints exactly figures, derived and conflicts of the default seeds", async () => {

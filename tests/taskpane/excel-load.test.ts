@@ -5,11 +5,13 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runChecks } from "../../src/domain/checks/run-checks";
 import { loadSeeds } from "../../src/domain/load/load-seeds";
+import type { AddedSource } from "../../src/domain/propose/added-sources";
 import { createExcelActions } from "../../src/taskpane/services/excel-actions";
 import type { PaneData } from "../../src/taskpane/services/load-types";
 import { labelsFor } from "../../src/workbook/labels";
 import { buildPlan } from "../../src/workbook/plan";
 import { FakeExcel } from "../helpers/fake-excel";
+import { stubOffice } from "../helpers/stub-office";
 
 const SEEDS = join(__dirname, "..", "..", "seeds");
 const read = (f: string): string => readFileSync(join(SEEDS, f), "utf8");
@@ -38,16 +40,23 @@ function seedData(): PaneData {
   };
 }
 
+/** A text added from the pane with one figure of `value`. */
+function addedSource(data: PaneData, value: number): AddedSource {
+  const text = ` date 2026-02-01 Актобе\n\nВ Актюбинской области ${value} сел.`;
+  return {
+    source: { ...data.sources[0]!, id: "added-1", file: "added-1.txt", text },
+    figures: [
+      { ...data.figures[0]!, id: "added-1.1", source: "added-1", value, quote: `${value} сел` },
+    ],
+    relations: [],
+    indicators: [],
+  };
+}
+
 let fake: FakeExcel;
 beforeEach(() => {
   fake = new FakeExcel();
-  vi.stubGlobal("Excel", {
-    run: (a: unknown, b?: unknown) =>
-      ((typeof a === "function" ? a : b) as (c: Excel.RequestContext) => Promise<unknown>)(
-        fake.context,
-      ),
-  });
-  vi.stubGlobal("Office", { context: { requirements: { isSetSupported: () => true } } });
+  stubOffice(fake);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -91,21 +100,16 @@ describe("Load inside Excel", () => {
     expect(fake.tables).toEqual([]);
   });
 
-  it("adds confirmed rows to Figures by refreshing with them appended, keeping the rest", async () => {
+  it("adds a source by refreshing with its rows appended, and keeps the text in the workbook's state", async () => {
     const data = seedData();
     const excel = createExcelActions(() => "en");
     await excel.write(data, new AbortController().signal);
-    const added = {
-      ...data.figures[0]!,
-      id: "added-1.1",
-      value: 77,
-      quote: "77 сел",
-      source: data.sources[0]!.id,
-    };
-    await excel.addFigures([added]);
+    await excel.addSource(addedSource(data, 77));
     const grid = fake.tableGrid("tblFigures");
     expect(grid.length).toBe(data.figures.length + 2);
     expect(grid.some((row) => row[0] === "added-1.1")).toBe(true);
+    expect(fake.tableGrid("tblSources").some((row) => row[0] === "added-1")).toBe(true);
+    expect((await excel.readAdded()).map((a) => a.source.id)).toEqual(["added-1"]);
   });
 
   it("keep mine writes the reason into that row's Reason cell of Figures, and a refresh keeps it", async () => {
@@ -127,7 +131,7 @@ describe("Load inside Excel", () => {
     expect(others.slice(1).every((r) => r[r.length - 1] === "")).toBe(true);
 
     // Adding a source's rows refreshes the workbook: the planner's value and reason stay.
-    await excel.addFigures([{ ...data.figures[0]!, id: "added-1.1", value: 77, quote: "77" }]);
+    await excel.addSource(addedSource(data, 77));
     expect(fake.tableGrid("tblFigures")).toHaveLength(data.figures.length + 2);
     expect(row()).toEqual([60, "=акимат деректері бойынша 60"]);
   });

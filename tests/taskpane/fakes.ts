@@ -10,6 +10,8 @@ import type {
   Source,
 } from "../../src/domain/types";
 import type { Indicator, LoadResult, SeedFiles } from "../../src/domain/load/types";
+import type { AddedSource } from "../../src/domain/propose/added-sources";
+import { proposePasted } from "../../src/taskpane/services/domain-services";
 import type { PaneData } from "../../src/taskpane/services/load-types";
 import type { DomainServices, ExcelActions, Snip } from "../../src/taskpane/services/pane-services";
 
@@ -260,6 +262,7 @@ export function fakeDomain(overrides: Partial<DomainServices> = {}): DomainServi
           }
         : { statements: 0, findings: [] };
     },
+    proposeSource: proposePasted,
     ...overrides,
   };
 }
@@ -267,6 +270,8 @@ export function fakeDomain(overrides: Partial<DomainServices> = {}): DomainServi
 /** An Excel whose grid is a map of figure values; onChange is what the pane registered. */
 export function fakeExcel() {
   const grid = new Map(figures.map((f) => [f.id, f.value]));
+  /** Texts added from the pane, as the workbook's state keeps them. */
+  const stored: AddedSource[] = [];
   let onChange: (() => void) | undefined;
   const excel = {
     write: vi.fn(async (_data: PaneData, _signal: AbortSignal) => {
@@ -280,7 +285,10 @@ export function fakeExcel() {
     }),
     keepWithReason: vi.fn(async (_id: string, _reason: string) => {}),
     snipToSelection: vi.fn(async (_snip: Snip) => "zh.3g" as string | null),
-    addFigures: vi.fn(async (_figures: Figure[]) => {}),
+    addSource: vi.fn(async (source: AddedSource) => {
+      stored.push(source);
+    }),
+    readAdded: vi.fn(async () => [...stored]),
     watchFigures: vi.fn(async (handler: () => void) => {
       onChange = handler;
       return async () => {
@@ -292,6 +300,7 @@ export function fakeExcel() {
   return {
     excel,
     grid,
+    stored,
     /** A planner types a value into the grid. */
     edit(id: string, value: number) {
       grid.set(id, value);

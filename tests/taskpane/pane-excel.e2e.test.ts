@@ -219,15 +219,21 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
     await page.getByRole("tab", { name: "Add a source" }).click();
     await page
       .getByRole("textbox", { name: "Paste a text" })
-      .fill("В районе 120 сел. Из них 30 подключены.");
+      .fill("В Актюбинской области 120 сел. Из них 30 подключены к интернету.");
     await page.getByRole("button", { name: "Read numbers" }).click();
-    await page.getByRole("checkbox", { name: /^30 · count/ }).check();
-    await page.getByRole("button", { name: "Add selected rows to Figures" }).click();
-    await page.getByText("1 rows added to Figures.").waitFor({ timeout: 10_000 });
-    const rowsAfter = await page.evaluate(
-      () => (window as unknown as { __fake: PageFake }).__fake.tableGrid("tblFigures").length,
-    );
-    expect(rowsAfter).toBe(rowsBefore + 1);
+    // The planner confirms the proposals but unticks the 120.
+    await page.getByTestId("sanaq-proposed").getByRole("checkbox").first().uncheck();
+    await page.getByRole("button", { name: "Add the source and the ticked rows" }).click();
+    await page.getByText(/^Source aktobe-ru-2 added with 1 figures/).waitFor({ timeout: 20_000 });
+    const after = await page.evaluate(() => {
+      const fake = (window as unknown as { __fake: PageFake }).__fake;
+      return {
+        figures: fake.tableGrid("tblFigures").length,
+        sources: fake.tableGrid("tblSources").map((r) => r[0]),
+      };
+    });
+    expect(after.figures).toBe(rowsBefore + 1);
+    expect(after.sources).toContain("aktobe-ru-2");
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();

@@ -164,7 +164,14 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
     await finding.waitFor();
     expect(await finding.isVisible()).toBe(true);
     expect(await page.getByTestId("sanaq-statements").textContent()).toBe("Statements tested: 1");
+    // The text names no region: the planner gives it, then confirms the proposed figures.
+    await page
+      .getByRole("combobox", { name: "Region of the text" })
+      .selectOption("Pavlodar region");
+    await page.getByTestId("sanaq-proposed").waitFor();
+    expect(await page.getByTestId("sanaq-proposed").getByRole("listitem").count()).toBe(3);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, "add-en.png"), fullPage: true });
     expect(paneErrors(p.consoleErrors)).toEqual([]);
     await page.context().close();
   });

@@ -337,31 +337,66 @@ describe("sources", () => {
 });
 
 describe("add a source", () => {
-  it("reads the numbers and checks of a pasted text and adds the ticked rows", async () => {
-    const { excel } = fakeExcel();
+  it("proposes region and indicator of each figure; the planner confirms and the text is kept", async () => {
+    const { excel, stored } = fakeExcel();
     const { user } = renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Load into the workbook" }));
+    await screen.findByTestId("sanaq-summary");
     await openTab(user, /Add a source/);
     await user.click(screen.getByRole("textbox", { name: "Paste a text" }));
-    await user.paste("В районе 120 сел. Из них 30 (25%) подключены.");
+    await user.paste("В Жамбылской области 120 сел. Из них 30 (25%) подключены к интернету.");
     await user.click(screen.getByRole("button", { name: "Read numbers" }));
     expect((await screen.findByTestId("sanaq-findings")).textContent).toBe(
       "Warning: EN percent to check",
     );
     expect(screen.getByTestId("sanaq-statements").textContent).toBe("Statements tested: 1");
-    expect(screen.getByText("Numbers found: 3")).toBeTruthy();
-    await user.click(screen.getByRole("checkbox", { name: /^30 · count/ }));
-    await user.type(screen.getByRole("textbox", { name: "Region" }), "Абай");
-    await user.click(screen.getByRole("button", { name: "Add selected rows to Figures" }));
-    await waitFor(() => expect(excel.addFigures).toHaveBeenCalledTimes(1));
-    expect(excel.addFigures.mock.calls[0]?.[0]).toEqual([
-      expect.objectContaining({
-        value: 30,
-        region: "Абай",
-        quote: "Из них 30 (25%) подключены.",
-        source: expect.stringMatching(/^added-\d{14}$/),
-      }),
+    const items = within(screen.getByTestId("sanaq-proposed")).getAllByRole("listitem");
+    expect(items).toHaveLength(3);
+    const region = within(items[1] as HTMLElement).getByRole("combobox", { name: "Region" });
+    expect((region as HTMLSelectElement).value).toBe("Zhambyl region");
+    // The planner files the 30 villages under another region and unticks the percentage.
+    await user.selectOptions(region, "Astana");
+    await user.click(within(items[2] as HTMLElement).getByRole("checkbox"));
+    await user.click(screen.getByRole("button", { name: "Add the source and the ticked rows" }));
+    await waitFor(() => expect(excel.addSource).toHaveBeenCalledTimes(1));
+    const added = stored[0];
+    expect(added?.source).toMatchObject({ id: "zhambyl-ru", region: "Zhambyl region" });
+    expect(added?.figures.map((f) => [f.value, f.region])).toEqual([
+      [120, "Zhambyl region"],
+      [30, "Astana"],
     ]);
-    expect(screen.getByTestId("sanaq-add-notice").textContent).toBe("1 rows added to Figures.");
+    // Added, then refreshed: the load reads the kept texts back from the workbook.
+    await waitFor(() => expect(excel.write).toHaveBeenCalledTimes(2));
+    expect(excel.readAdded).toHaveBeenCalledTimes(2);
+    expect(excel.write.mock.calls[1]?.[0].sources.map((s) => s.id)).toContain("zhambyl-ru");
+    expect(screen.getByTestId("sanaq-add-notice").textContent).toMatch(
+      /^Source zhambyl-ru added with 2 figures and \d+ relations/,
+    );
+  });
+
+  it("a text that names no region asks for it instead of guessing", async () => {
+    const { user } = renderPane();
+    await openTab(user, /Add a source/);
+    await user.click(screen.getByRole("textbox", { name: "Paste a text" }));
+    await user.paste("На совещании отметили, что подключены 15 школ.");
+    await user.click(screen.getByRole("button", { name: "Read numbers" }));
+    expect(screen.getByTestId("sanaq-add-notice").textContent).toMatch(/^No region found/);
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Region of the text" }),
+      "Shymkent",
+    );
+    const items = within(screen.getByTestId("sanaq-proposed")).getAllByRole("listitem");
+    expect(
+      (
+        within(items[0] as HTMLElement).getByRole("combobox", {
+          name: "Region",
+        }) as HTMLSelectElement
+      ).value,
+    ).toBe("Shymkent");
+    await user.click(screen.getByRole("button", { name: "Add the source and the ticked rows" }));
+    expect(screen.getByTestId("sanaq-add-notice").textContent).toBe(
+      "Preview: 1 rows would be added to Figures.",
+    );
   });
 
   it("reads a CSV file in chunks with its text column", async () => {

@@ -22,7 +22,7 @@ describe("buildPlan", () => {
     );
   });
 
-  it("builds the six sheets in order, each table name unreadable as a cell address", () => {
+  it("builds the seven sheets in order, each table name unreadable as a cell address", () => {
     const plan = buildPlan(syntheticInput());
     expect(plan.sheets.map((s) => s.key)).toEqual([
       "sources",
@@ -30,12 +30,32 @@ describe("buildPlan", () => {
       "coverage",
       "plans",
       "conflicts",
+      "relations",
       "about",
     ]);
     for (const t of plan.sheets.flatMap((s) => s.tables)) {
       expect(t.name).toMatch(/^tbl[A-Z][A-Za-z]+$/);
       expect(t.name).not.toMatch(/^[A-Za-z]{1,3}[0-9]+$|^R[0-9]*C[0-9]*$/i);
     }
+  });
+
+  it("lists every relation on Relations with its roles as relations.csv writes them", () => {
+    const input = syntheticInput();
+    const plan = buildPlan(input);
+    const table = plan.sheets.find((s) => s.key === "relations")?.tables[0];
+    expect(table?.rows).toHaveLength(input.relations.length);
+    const first = input.relations[0];
+    expect(table?.rows[0]?.slice(0, 2)).toEqual([first?.id, first?.type]);
+    expect(String(table?.rows[0]?.[3])).toMatch(/^[a-z]+=/);
+  });
+
+  it("keeps the texts added from the pane in the state, and only when there are any", () => {
+    const input = syntheticInput();
+    expect(buildPlan(input).state.added).toBeUndefined();
+    const source = input.sources[0];
+    if (!source) throw new Error("no source");
+    const added = [{ source, figures: [], relations: [], indicators: [] }];
+    expect(buildPlan({ ...input, added }).state.added).toEqual(added);
   });
 
   it("writes portable formulas only: This Row structured refs, INDEX/MATCH, no [@], XLOOKUP or LET", () => {

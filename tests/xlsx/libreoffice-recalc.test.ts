@@ -64,7 +64,7 @@ describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
 
   it("shows no error value on any sheet", () => {
     const errors = errorCells(csv);
-    expect(Object.keys(csv)).toHaveLength(6);
+    expect(Object.keys(csv)).toHaveLength(7);
     expect(errors).toEqual([]);
   });
 

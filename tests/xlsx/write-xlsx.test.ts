@@ -29,7 +29,7 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 }
 
 describe("writeXlsx", () => {
-  it("writes the six sheets in order", async () => {
+  it("writes the seven sheets in order", async () => {
     const wb = await load();
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "Sources",
@@ -37,6 +37,7 @@ describe("writeXlsx", () => {
       "Coverage",
       "Plans",
       "Conflicts",
+      "Relations",
       "About",
     ]);
   });

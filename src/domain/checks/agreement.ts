@@ -38,7 +38,9 @@ export function agreementConflict(
       figures: figures.map(conflictFigure),
       stated: ctx.reading(first).written,
       implied: rest.map((f) => ctx.reading(f).written).join(", "),
-      message: agreementMessage(figures.map((f) => ({ shown: shown(ctx, f), source: f.source }))),
+      message: agreementMessage(
+        figures.map((f) => ({ shown: shown(ctx, f), source: ctx.sourceName(f.source) })),
+      ),
       suggestion: NONE,
     },
   ];

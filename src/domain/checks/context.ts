@@ -9,6 +9,7 @@ import type {
   Mention,
   Messages,
   Relation,
+  Source,
 } from "../types";
 import { type Interval, add, point } from "./intervals";
 import type { Shown } from "./messages";
@@ -17,9 +18,15 @@ import { type Reading, readFigure } from "./reading";
 export interface CheckContext {
   byId: Map<string, Figure>;
   reading: (figure: Figure) => Reading;
+  /** A source as a planner knows it: its title («…»), else its id. */
+  sourceName: (id: string) => string;
 }
 
-export function makeContext(figures: Figure[]): CheckContext {
+export function makeContext(
+  figures: Figure[],
+  sources: readonly Pick<Source, "id" | "title">[] = [],
+): CheckContext {
+  const titles = new Map(sources.filter((s) => s.title.trim() !== "").map((s) => [s.id, s.title]));
   const byId = new Map<string, Figure>();
   for (const f of figures) {
     if (!(f.value >= 0) || (f.upper !== undefined && !(f.upper >= f.value))) {
@@ -43,6 +50,10 @@ export function makeContext(figures: Figure[]): CheckContext {
   };
   return {
     byId,
+    sourceName: (id) => {
+      const title = titles.get(id);
+      return title === undefined ? id : `«${title}»`;
+    },
     reading: (figure) => {
       let r = cache.get(figure);
       if (!r) {

@@ -43,7 +43,7 @@ export interface Statements {
 /** A sentence longer than this is cut at a space: a quote stays readable, the work bounded. */
 export const MAX_SENTENCE = 2000;
 
-interface Sentence {
+export interface Sentence {
   start: number;
   end: number;
   paragraph: number;
@@ -183,7 +183,7 @@ function figureOf(ctx: Context, m: Mention, s: Sentence): string {
 }
 
 /** Sentences with their quantity mentions, assigned in one merge pass. */
-function sentencesOf(text: string, mentions: Mention[]): Sentence[] {
+export function sentencesOf(text: string, mentions: Mention[]): Sentence[] {
   const sentences: Sentence[] = splitSentences(text).map((s) => ({ ...s, mentions: [] }));
   let i = 0;
   for (const m of mentions) {

@@ -14,7 +14,7 @@ export interface CheckInput {
 }
 
 export function runChecks(input: CheckInput): CheckResult {
-  const ctx = makeContext(input.figures);
+  const ctx = makeContext(input.figures, input.sources);
   const derived: Derived[] = [];
   const conflicts: Conflict[] = [];
   const covered = new Set<string>();

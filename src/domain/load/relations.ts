@@ -99,3 +99,10 @@ function requiredOf(rules: Record<string, RoleRule>): string {
     .map(([name]) => name)
     .join(" and ");
 }
+
+/** The roles cell of relations.csv for a relation: "part=a; whole=b|c" (what readRoles reads). */
+export function rolesCell(r: Pick<Relation, "roles">): string {
+  return Object.entries(r.roles)
+    .map(([role, ids]) => `${role}=${ids.join("|")}`)
+    .join("; ");
+}

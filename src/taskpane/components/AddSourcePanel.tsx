@@ -1,25 +1,36 @@
-// Add a source: paste a text or pick a .txt/.csv file, see its numbers and automatic checks,
-// and add the rows the planner ticks to Figures.
+// Add a source: paste a text or pick a .txt/.csv file; see its automatic checks and the figures
+// proposed for it (region, indicator, as-of from the words around each number), confirm or
+// change them, and add the text as a source the workbook keeps and re-checks on every refresh.
 import {
+  Badge,
   Body1,
   Button,
   Checkbox,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Select,
   Subtitle1,
   Subtitle2,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import type { Indicator } from "../../domain/load/types";
+import type { AddedSource } from "../../domain/propose/added-sources";
+import type {
+  Existing,
+  ProposeResult,
+  ProposedFigure,
+  SourceProposal,
+} from "../../domain/propose/propose-source";
+import { PLACES } from "../../domain/regions/gazetteer";
 import { decodeText } from "../../domain/text/decode-text";
-import type { Figure, Mention } from "../../domain/types";
+import type { Figure } from "../../domain/types";
+import { regionName } from "../../i18n/index";
 import { fileBytes } from "../services/file-bytes";
-import { newFigures } from "../services/new-figures";
 import type { TextCheck } from "../services/pane-services";
 import { readCsvTexts } from "../services/read-csv-texts";
 import { useI18n } from "../state/i18n-context";
@@ -31,54 +42,97 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
     display: "grid",
-    gap: tokens.spacingVerticalXXS,
+    gap: tokens.spacingVerticalS,
   },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  item: {
+    display: "grid",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  quote: { color: tokens.colorNeutralForeground2 },
 });
 
+/** Regions a figure can be filed under: the regions, the three cities and the country. */
+const REGION_KEYS = [...new Set(PLACES.map((p) => p.fileAs))];
+
+interface Choice {
+  picked: boolean;
+  region: string;
+  indicator: string;
+}
+
 export function AddSourcePanel(props: {
-  readNumbers: (text: string) => Mention[];
   checkText: (text: string, onProgress?: (fraction: number) => void) => Promise<TextCheck>;
-  takenIds: ReadonlySet<string>;
-  /** Inside Excel: appends the rows to Figures. */
-  onAdd?: (figures: Figure[]) => Promise<void>;
+  propose: (text: string, existing: Existing, region?: string) => ProposeResult;
+  /** What the workbook already has: ids are never reused, indicators are offered. */
+  existing: Existing;
+  /** Inside Excel: keeps the text and its rows in the workbook and refreshes it. */
+  onAddSource?: (source: AddedSource) => Promise<void>;
 }) {
-  const { readNumbers, checkText, takenIds, onAdd } = props;
+  const { checkText, propose, existing, onAddSource } = props;
   const { t, number, language, failed } = useI18n();
   const styles = useStyles();
   const fileId = useId();
   const [text, setText] = useState("");
   const [reading, setReading] = useState<{ file: string; fraction: number } | null>(null);
-  const [mentions, setMentions] = useState<Mention[] | null>(null);
+  const [proposal, setProposal] = useState<SourceProposal | null>(null);
   const [check, setCheck] = useState<TextCheck | null>(null);
   const [checking, setChecking] = useState<number | null>(null);
-  const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
-  const [region, setRegion] = useState("");
-  const [indicator, setIndicator] = useState("");
+  const [choices, setChoices] = useState<Choice[]>([]);
+  const [textRegion, setTextRegion] = useState("");
+  const [needsRegion, setNeedsRegion] = useState(false);
+  const [checked, setChecked] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const read = async (): Promise<void> => {
+  const newKeys = useMemo(
+    () => new Set((proposal?.indicators ?? []).map((i) => i.key)),
+    [proposal],
+  );
+  const indicatorOptions = useMemo(
+    () => [...existing.indicators, ...(proposal?.indicators ?? [])],
+    [existing.indicators, proposal],
+  );
+
+  const read = async (region = textRegion): Promise<void> => {
     if (text.trim() === "") {
       setNotice(t("add.empty"));
       return;
     }
-    setMentions(readNumbers(text));
-    setPicked(new Set());
-    setNotice(null);
+    const result = propose(text, existing, region || undefined);
+    setChecked(true);
     setCheck(null);
     setChecking(0);
-    try {
-      setCheck(await checkText(text, setChecking));
-    } catch (error) {
-      setNotice(failed(error));
-    } finally {
-      setChecking(null);
+    // The checks run in slices with progress (the pane never freezes on a long text).
+    const checkDone = checkText(text, setChecking)
+      .then(setCheck)
+      .catch((error: unknown) => setNotice(failed(error)))
+      .finally(() => setChecking(null));
+    if (!result.ok) {
+      setProposal(null);
+      setNeedsRegion(result.reason === "no-region");
+      setNotice(result.message[language]);
+      await checkDone;
+      return;
     }
+    setNeedsRegion(false);
+    setNotice(null);
+    setProposal(result.proposal);
+    setChoices(
+      result.proposal.figures.map((f) => ({
+        picked: true,
+        region: f.region,
+        indicator: f.indicator,
+      })),
+    );
+    await checkDone;
   };
 
   const pickFile = async (file: File): Promise<void> => {
     setNotice(null);
-    setMentions(null);
+    setProposal(null);
+    setChecked(false);
     setCheck(null);
     // The same decoding as `sanaq extract` / `check-text`: UTF-16 and Windows-1251 read and
     // said so, binary refused; nothing is read as numbers from bytes that are not text.
@@ -104,28 +158,42 @@ export function AddSourcePanel(props: {
   };
 
   const confirm = async (): Promise<void> => {
-    if (!mentions) return;
-    const chosen = mentions.filter((_m, i) => picked.has(i));
-    const figures = newFigures({
-      text,
-      mentions: chosen,
-      // Unique per confirmation, so a second text never reuses the first one's figure ids.
-      sourceId: `added-${new Date().toISOString().slice(0, 19).replace(/\D/g, "")}`,
-      region,
-      indicator,
-      taken: takenIds,
-    });
-    if (onAdd) {
-      try {
-        await onAdd(figures);
-        setNotice(t("add.added", { count: figures.length }));
-      } catch (error) {
-        setNotice(failed(error));
-      }
-    } else {
-      setNotice(t("add.wouldAdd", { count: figures.length }));
+    if (!proposal) return;
+    const added = confirmedSource(proposal, choices);
+    if (!onAddSource) {
+      setNotice(t("add.wouldAdd", { count: added.figures.length }));
+      return;
+    }
+    try {
+      await onAddSource(added);
+      setNotice(
+        t("add.added", {
+          source: added.source.id,
+          count: added.figures.length,
+          relations: added.relations.length,
+        }),
+      );
+      setProposal(null);
+    } catch (error) {
+      setNotice(failed(error));
     }
   };
+
+  const setChoice = (i: number, change: Partial<Choice>): void =>
+    setChoices((all) => all.map((c, k) => (k === i ? { ...c, ...change } : c)));
+
+  const regionSelect = (label: string, value: string, onChange: (v: string) => void) => (
+    <Field label={label}>
+      <Select value={value} onChange={(_e, d) => onChange(d.value)}>
+        {value === "" ? <option value="">—</option> : null}
+        {REGION_KEYS.map((key) => (
+          <option key={key} value={key}>
+            {regionName(language, key)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 
   return (
     <section className={styles.root} aria-labelledby="sanaq-add-heading">
@@ -168,7 +236,13 @@ export function AddSourcePanel(props: {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {mentions ? (
+      {needsRegion
+        ? regionSelect(t("add.textRegion"), textRegion, (v) => {
+            setTextRegion(v);
+            void read(v);
+          })
+        : null}
+      {checked ? (
         <>
           <Subtitle2 as="h3">{t("add.checks")}</Subtitle2>
           {checking !== null ? (
@@ -196,35 +270,32 @@ export function AddSourcePanel(props: {
               )}
             </>
           ) : null}
-          <Subtitle2 as="h3">{t("add.found", { count: mentions.length })}</Subtitle2>
-          <ul className={styles.list} data-testid="sanaq-found">
-            {mentions.map((m, i) => (
-              <li key={`${m.start}`}>
-                <Checkbox
-                  checked={picked.has(i)}
-                  label={`${m.text} · ${t(`mention.${m.kind}`)} · ${number(m.value)}`}
-                  onChange={(_e, d) => {
-                    const next = new Set(picked);
-                    if (d.checked) next.add(i);
-                    else next.delete(i);
-                    setPicked(next);
-                  }}
-                />
-              </li>
+        </>
+      ) : null}
+      {proposal ? (
+        <>
+          <Subtitle2 as="h3">{t("add.proposed", { count: proposal.figures.length })}</Subtitle2>
+          <Body1>{t("add.skipped", { count: proposal.skipped.length })}</Body1>
+          <Body1>{t("add.relations", { count: proposal.relations.length })}</Body1>
+          <ul className={styles.list} data-testid="sanaq-proposed">
+            {proposal.figures.map((f, i) => (
+              <ProposedRow
+                key={f.id}
+                figure={f}
+                choice={choices[i] as Choice}
+                indicators={indicatorOptions}
+                isNew={newKeys.has(choices[i]?.indicator ?? "")}
+                onChange={(change) => setChoice(i, change)}
+                regionSelect={regionSelect}
+                number={number}
+                classes={styles}
+              />
             ))}
           </ul>
           <div className={styles.row}>
-            <Field label={t("add.region")}>
-              <Input value={region} onChange={(_e, d) => setRegion(d.value)} />
-            </Field>
-            <Field label={t("add.indicator")}>
-              <Input value={indicator} onChange={(_e, d) => setIndicator(d.value)} />
-            </Field>
-          </div>
-          <div className={styles.row}>
             <Button
               appearance="primary"
-              disabled={picked.size === 0}
+              disabled={!choices.some((c) => c.picked)}
               onClick={() => void confirm()}
             >
               {t("add.confirm")}
@@ -234,4 +305,82 @@ export function AddSourcePanel(props: {
       ) : null}
     </section>
   );
+}
+
+function ProposedRow(props: {
+  figure: ProposedFigure;
+  choice: Choice;
+  indicators: Indicator[];
+  isNew: boolean;
+  onChange: (change: Partial<Choice>) => void;
+  regionSelect: (label: string, value: string, onChange: (v: string) => void) => React.ReactNode;
+  number: (n: number) => string;
+  classes: Record<"item" | "quote" | "row", string>;
+}) {
+  const { figure: f, choice, indicators, onChange, number, classes } = props;
+  const { t, language } = useI18n();
+  const p = f.proposal;
+  return (
+    <li className={classes.item}>
+      <Checkbox
+        checked={choice.picked}
+        label={[
+          p.mention.text.trim(),
+          // The value when the text writes it otherwise ("272,5 тысячи" is 272 500).
+          ...(p.mention.text.trim() === String(f.value)
+            ? []
+            : [`${number(f.value)}${f.unit === "" ? "" : ` ${f.unit}`}`]),
+          ...(f.asOf ? [t("add.asOf", { asOf: f.asOf })] : []),
+        ].join(" · ")}
+        onChange={(_e, d) => onChange({ picked: d.checked === true })}
+      />
+      <Body1 className={classes.quote}>{f.quote}</Body1>
+      <div className={classes.row}>
+        {props.regionSelect(t("add.region"), choice.region, (region) => onChange({ region }))}
+        <Field label={t("add.indicator")}>
+          <Select value={choice.indicator} onChange={(_e, d) => onChange({ indicator: d.value })}>
+            {indicators.map((i) => (
+              <option key={i.key} value={i.key}>
+                {i.label[language]} ({i.key})
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {props.isNew ? <Badge appearance="outline">{t("add.newIndicator")}</Badge> : null}
+      </div>
+      {p.regionAlternatives.length > 0 && choice.region === f.region ? (
+        <Body1 data-testid="sanaq-check-region">
+          {t("add.checkRegion", {
+            alternatives: p.regionAlternatives.map((r) => regionName(language, r)).join(", "),
+          })}
+        </Body1>
+      ) : null}
+      {p.indicatorConfidence < 0.6 && choice.indicator === f.indicator ? (
+        <Body1 data-testid="sanaq-check-indicator">
+          {t("add.checkIndicator", { percent: Math.round(p.indicatorConfidence * 100) })}
+        </Body1>
+      ) : null}
+    </li>
+  );
+}
+
+/** The text with the figures the planner kept, as they set them, and what those need. */
+export function confirmedSource(proposal: SourceProposal, choices: Choice[]): AddedSource {
+  const figures: Figure[] = [];
+  proposal.figures.forEach((f, i) => {
+    const c = choices[i];
+    if (!c?.picked) return;
+    const { proposal: _meta, ...figure } = f;
+    figures.push({ ...figure, region: c.region, indicator: c.indicator });
+  });
+  const ids = new Set(figures.map((f) => f.id));
+  const used = new Set(figures.map((f) => f.indicator));
+  return {
+    source: proposal.source,
+    figures,
+    relations: proposal.relations.filter((r) =>
+      Object.values(r.roles).every((list) => list.every((id) => ids.has(id))),
+    ),
+    indicators: proposal.indicators.filter((i) => used.has(i.key)),
+  };
 }

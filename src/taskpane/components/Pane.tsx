@@ -104,6 +104,7 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
       loadSeeds: domain?.loadSeeds ?? notReady,
       runChecks: domain?.runChecks ?? notReady,
       write: excel ? (data, signal) => gate.run(() => excel.write(data, signal)) : undefined,
+      readAdded: excel ? () => excel.readAdded() : undefined,
       now: props.now ?? (() => performance.now()),
     }),
     [domain, excel, gate, props.now],
@@ -189,7 +190,15 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
       (props.download ?? downloadText)(csv, `sanaq-conflicts-${language}.csv`);
     });
   };
-  const takenIds = useMemo(() => new Set(live.figures.map((f) => f.id)), [live.figures]);
+  const existing = useMemo(
+    () => ({
+      sources: shown?.sources ?? [],
+      figures: live.figures,
+      relations: shown?.relations ?? [],
+      indicators: shown?.indicators ?? [],
+    }),
+    [shown, live.figures],
+  );
 
   return (
     <div style={styles.root} data-testid="sanaq-pane-body" lang={language}>
@@ -271,10 +280,18 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
           {tab === "add" && !domain ? <SectionLoading /> : null}
           {tab === "add" && domain ? (
             <AddSourcePanel
-              readNumbers={domain.readNumbers}
               checkText={domain.checkText}
-              takenIds={takenIds}
-              onAdd={excel ? (figures) => gate.run(() => excel.addFigures(figures)) : undefined}
+              propose={domain.proposeSource}
+              existing={existing}
+              onAddSource={
+                excel
+                  ? async (source) => {
+                      await gate.run(() => excel.addSource(source));
+                      // A refresh: the seeds with every kept text, checked together, as on any load.
+                      await load.start();
+                    }
+                  : undefined
+              }
             />
           ) : null}
         </LazySection>

@@ -1,13 +1,15 @@
 // The pane's actions inside Excel, built on src/excel (the only code that touches Office.js).
 // The workbook plan of the last load tells where the Figures table and its columns are.
-import type { Figure } from "../../domain/types";
+import { runChecks } from "../../domain/checks/run-checks";
+import { withAdded, type AddedSource } from "../../domain/propose/added-sources";
 import type { UiLanguage } from "../../i18n/index";
 import { noteReason, setFigureValue, snipToSelectedRow } from "../../excel/edit-figures";
 import { hostCapabilities } from "../../excel/capabilities";
 import { loadIntoWorkbook } from "../../excel/load-workbook";
 import { figuresTableOf, selectFigures, type FiguresTableRef } from "../../excel/select-cells";
 import { readFigureValues, watchTable } from "../../excel/watch-changes";
-import { buildPlan } from "../../workbook/plan";
+import { readAddedSources } from "../../excel/stored-state";
+import { buildPlan, stateNamespace } from "../../workbook/plan";
 import type { PaneData } from "./load-types";
 import type { ExcelActions } from "./pane-services";
 
@@ -29,6 +31,7 @@ export function createExcelActions(
       relations: data.relations,
       checks: data.check,
       indicators: data.indicators,
+      added: data.added,
       language: language(),
       loadedAt: now().toISOString(),
     });
@@ -48,14 +51,15 @@ export function createExcelActions(
     keepWithReason: async (id, reason) =>
       noteReason(figuresTable(), id, reason, hostCapabilities()),
     snipToSelection: async (snip) => snipToSelectedRow(figuresTable(), snip),
-    addFigures: async (figures: Figure[]) => {
+    addSource: async (source: AddedSource) => {
       if (!written) throw new Error("Load the seed texts into the workbook first.");
-      // A refresh with the new rows appended keeps every planner edit (src/excel/refresh.ts).
-      await write(
-        { ...written, figures: [...written.figures, ...figures] },
-        new AbortController().signal,
-      );
+      // The workbook keeps the text in its state, so every later load joins it to the seeds;
+      // a refresh with its rows appended keeps every planner edit (src/excel/refresh.ts).
+      const joined = withAdded({ ...written, indicators: written.indicators ?? [] }, [source]);
+      const added = [...(written.added ?? []), source];
+      await write({ ...joined, added, check: runChecks(joined) }, new AbortController().signal);
     },
+    readAdded: async () => readAddedSources(stateNamespace, hostCapabilities()),
     watchFigures: async (onChange) => watchTable(figuresTable().name, onChange),
     readValues: async () => readFigureValues(figuresTable()),
   };

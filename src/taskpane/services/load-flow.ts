@@ -2,6 +2,7 @@
 // validation fails or the planner cancels before the write starts.
 import Papa from "papaparse";
 import type { SeedFiles } from "../../domain/load/types";
+import { withAdded } from "../../domain/propose/added-sources";
 import type { LoadDeps, LoadOutcome, LoadProgress } from "./load-types";
 
 export class SeedFetchError extends Error {
@@ -85,9 +86,19 @@ export async function runLoad(
     signal.throwIfAborted();
 
     onProgress({ step: "check", fraction: 0.7 });
-    const { sources, figures, relations } = loaded;
+    // Texts added from the pane are kept in the workbook: checked with the curated ones.
+    const added = deps.readAdded ? await deps.readAdded(signal) : [];
+    const joined = withAdded(loaded, added);
+    const { sources, figures, relations } = joined;
     const check = deps.runChecks({ sources, figures, relations });
-    const data = { sources, figures, relations, indicators: loaded.indicators, check };
+    const data = {
+      sources,
+      figures,
+      relations,
+      indicators: joined.indicators,
+      check,
+      ...(added.length > 0 ? { added } : {}),
+    };
     signal.throwIfAborted();
 
     if (deps.write) {

@@ -2,6 +2,7 @@
 // real functions (src/domain/load, src/domain/checks, src/excel) are passed in, so the flow is
 // tested with fakes and the preview runs without a writer.
 import type { Indicator, LoadError, LoadResult, SeedFiles } from "../../domain/load/types";
+import type { AddedSource } from "../../domain/propose/added-sources";
 import type { CheckResult, Figure, Relation, Source } from "../../domain/types";
 
 /** Everything the pane shows after a load. */
@@ -11,6 +12,8 @@ export interface PaneData {
   relations: Relation[];
   indicators?: Indicator[];
   check: CheckResult;
+  /** Texts added from the pane that the workbook keeps (already in sources, figures, relations). */
+  added?: AddedSource[];
 }
 
 export interface LoadDeps {
@@ -22,6 +25,8 @@ export interface LoadDeps {
     figures: Figure[];
     relations: Relation[];
   }) => CheckResult;
+  /** The texts the open workbook keeps (added from the pane); absent outside Excel. */
+  readAdded?: (signal: AbortSignal) => Promise<AddedSource[]>;
   /** Writes the workbook; absent outside Excel (preview). */
   write?: (data: PaneData, signal: AbortSignal) => Promise<void>;
   now: () => number;

@@ -1,5 +1,7 @@
 // What the pane calls: the domain functions (always) and the Excel actions (only inside Excel).
 // Passing them in keeps the components free of Office.js and testable with fakes.
+import type { AddedSource } from "../../domain/propose/added-sources";
+import type { Existing, ProposeResult } from "../../domain/propose/propose-source";
 import type { Conflict, Figure, Mention, Messages, Severity } from "../../domain/types";
 import type { GridValues } from "./apply-edits";
 import type { LoadDeps, PaneData } from "./load-types";
@@ -26,6 +28,8 @@ export interface DomainServices {
   checkEdits: (figures: Figure[], edits: Record<string, number>) => Conflict[];
   /** Runs in slices, reporting progress (0–1), so the pane stays responsive. */
   checkText: (text: string, onProgress?: (fraction: number) => void) => Promise<TextCheck>;
+  /** Proposed rows of a new text (region, indicator, as-of, relations), or why it cannot be added. */
+  proposeSource: (text: string, existing: Existing, region?: string) => ProposeResult;
 }
 
 /** What snipping a number to a Figures row writes. */
@@ -44,7 +48,10 @@ export interface ExcelActions {
   keepWithReason: (id: string, reason: string) => Promise<void>;
   /** Writes a snip to the Figures row selected in the grid; the figure id, or null when none is. */
   snipToSelection: (snip: Snip) => Promise<string | null>;
-  addFigures: (figures: Figure[]) => Promise<void>;
+  /** Keeps an added text with its confirmed rows in the workbook and writes them. */
+  addSource: (source: AddedSource) => Promise<void>;
+  /** The texts added earlier that the open workbook keeps. */
+  readAdded: () => Promise<AddedSource[]>;
   /** Calls onChange on every change of the Figures table; resolves to a stop function. */
   watchFigures: (onChange: () => void) => Promise<() => Promise<void>>;
   /** The Value column of the Figures table, by figure id. */

@@ -1,0 +1,33 @@
+// The Relations sheet: how figures relate (shares, sums, restatements, plans), one row per
+// relation of relations.csv or of an added text, so a reader without the add-in sees why
+// Coverage and Plans compute what they do, and which figures a conflict joins.
+import { rolesCell } from "../../domain/load/relations";
+import type { Relation } from "../../domain/types";
+import { tabColors } from "../colors";
+import { valueColumn } from "../column";
+import type { Labels } from "../labels";
+import { tableNames } from "../names";
+import type { CellValue, SheetPlan } from "../plan-types";
+import { newTable, tableSheet } from "../table";
+
+export function relationsSheet(relations: Relation[], labels: Labels): SheetPlan {
+  const table = newTable({
+    name: tableNames.relations,
+    sheet: labels.sheets.relations,
+    columns: [
+      valueColumn(labels, "id", { width: 28 }),
+      valueColumn(labels, "kind", { width: 10 }),
+      valueColumn(labels, "measure", { width: 50, wrap: true }),
+      valueColumn(labels, "figures", { width: 60, wrap: true }),
+      valueColumn(labels, "deadline", { width: 12 }),
+    ],
+    rows: relations.map((r): CellValue[] => [
+      r.id,
+      r.type,
+      r.label,
+      rolesCell(r),
+      r.deadline ?? "",
+    ]),
+  });
+  return tableSheet("relations", labels.sheets.relations, table, tabColors.relations);
+}
