@@ -76,12 +76,25 @@ describe("proposeSource on new texts", () => {
       ["2025", 1],
       ["2026", 2],
     ]);
-    expect(p.relations.map((r) => [r.type, r.roles])).toContainEqual([
-      "share",
-      {
-        part: ["aktobe-ru-2.villages.internet.mobile", "aktobe-ru-2.villages.internet.satellite"],
-        whole: ["aktobe-ru-2.villages.internet.2025"],
-      },
+    // "296 аулов … Из них 272 …, а 24 …" is a breakdown; "1 200 камер … 800 из них" a share.
+    expect(p.relations.map((r) => [r.type, r.roles])).toEqual([
+      [
+        "sum",
+        {
+          parts: [
+            "aktobe-ru-2.villages.internet.mobile",
+            "aktobe-ru-2.villages.internet.satellite",
+          ],
+          whole: ["aktobe-ru-2.villages.internet.2025"],
+        },
+      ],
+      [
+        "share",
+        {
+          part: ["aktobe-ru-2.cameras.ocu_connected.planned"],
+          whole: ["aktobe-ru-2.cameras.installed.planned.2026"],
+        },
+      ],
     ]);
   });
 

@@ -61,7 +61,8 @@ function typeValue(id: string, value: number): void {
 
 async function addText(user: ReturnType<typeof userEvent.setup>, text: string) {
   await user.click(screen.getByRole("tab", { name: /Add a source/ }));
-  const box = screen.getByRole("textbox", { name: "Paste a text" });
+  // The section is a lazy chunk: its code may still be on its way.
+  const box = await screen.findByRole("textbox", { name: "Paste a text" }, { timeout: 15_000 });
   await user.clear(box);
   await user.click(box);
   await user.paste(text);
@@ -71,10 +72,7 @@ async function addText(user: ReturnType<typeof userEvent.setup>, text: string) {
 async function refresh(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("tab", { name: /Load/ }));
   await user.click(screen.getByRole("button", { name: "Refresh" }));
-  await screen.findByTestId("sanaq-summary", {}, { timeout: 10_000 }).catch((e: unknown) => {
-    console.error("DEBUG", screen.getByRole("main").textContent);
-    throw e;
-  });
+  await screen.findByTestId("sanaq-summary", {}, { timeout: 10_000 });
 }
 
 describe("Add a source inside Excel", () => {
@@ -95,7 +93,9 @@ describe("Add a source inside Excel", () => {
 
       // Russian: the planner sees the proposals, confirms them as they are.
       await addText(user, fixture("aktobe-ru.txt"));
-      const proposed = within(screen.getByTestId("sanaq-proposed")).getAllByRole("listitem");
+      const proposed = within(
+        await screen.findByTestId("sanaq-proposed", {}, { timeout: 10_000 }),
+      ).getAllByRole("listitem");
       expect(proposed).toHaveLength(6);
       const first = within(proposed[0] as HTMLElement);
       expect(first.getByRole("checkbox").closest("li")?.textContent).toMatch(/296/);
@@ -148,7 +148,9 @@ describe("Add a source inside Excel", () => {
 
       // Kazakh: the planner unticks one figure and files another under a different indicator.
       await addText(user, fixture("zhambyl-kk.txt"));
-      const kk = within(screen.getByTestId("sanaq-proposed")).getAllByRole("listitem");
+      const kk = within(
+        await screen.findByTestId("sanaq-proposed", {}, { timeout: 10_000 }),
+      ).getAllByRole("listitem");
       expect(kk).toHaveLength(4);
       await user.click(within(kk[2] as HTMLElement).getByRole("checkbox"));
       await user.selectOptions(
