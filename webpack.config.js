@@ -65,6 +65,12 @@ module.exports = (_env, argv) => {
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "assets", to: "assets" },
           { from: "seeds", to: "seeds" },
+          // Plain ES5, loaded as is before everything else (it must parse in IE11).
+          {
+            from: "src/taskpane/unsupported-host.js",
+            to: "unsupported-host.js",
+            info: { minimized: true },
+          },
           ...(localOfficeJs
             ? [
                 {

@@ -2,6 +2,7 @@
 // Each figure is measured next to a baseline in the same run, and the ratio printed.
 // `npm run bench -- --short` (or BENCH_SHORT=1) runs small sizes only, to prove the suite works.
 import { readdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BenchModule, BenchRow } from "./types";
@@ -15,6 +16,9 @@ async function main(): Promise<void> {
     .filter((f) => !only || f.includes(only))
     .sort();
   const rows: BenchRow[] = [];
+  // Every figure belongs to the machine it was measured on.
+  const cpu = `${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${cpus().length} cores`;
+  process.stdout.write(`machine: ${cpu}, Node ${process.version}\n`);
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as BenchModule;
     const got = await mod.default({ short });
@@ -26,7 +30,11 @@ async function main(): Promise<void> {
   const out = join(dir, "results.json");
   writeFileSync(
     out,
-    JSON.stringify({ date: new Date().toISOString(), short, node: process.version, rows }, null, 2),
+    JSON.stringify(
+      { date: new Date().toISOString(), short, node: process.version, cpu, rows },
+      null,
+      2,
+    ),
   );
   process.stdout.write(`\n${rows.length} results written to bench/results.json\n`);
 }

@@ -46,8 +46,8 @@ function browserLanguage(): string | undefined {
   return typeof navigator === "undefined" ? undefined : navigator.language;
 }
 
-// Fetched right after the first render (not before: its parsing would delay the shell), while
-// Office.js looks for its host; one download per page, whatever re-renders.
+// Asked for right after the first render (not before: parsing them would delay the shell),
+// while Office.js looks for its host (preloadChunks); one download per page.
 let domainChunk: Promise<DomainServices> | undefined;
 function loadDomain(): Promise<DomainServices> {
   domainChunk ??= import(/* webpackChunkName: "domain" */ "./services/domain-services").then((m) =>
@@ -60,6 +60,14 @@ let excelChunk: Promise<ExcelModule> | undefined;
 function loadExcel(): Promise<ExcelModule> {
   excelChunk ??= import(/* webpackChunkName: "excel" */ "./services/excel-actions");
   return excelChunk;
+}
+
+/** Starts the domain chunk, and the Excel chunk once Office says the host is Excel. */
+export function preloadChunks(office: Promise<{ host: string | null }>): void {
+  loadDomain().catch(() => undefined); // a failure shows when the App asks for it
+  void office.then((state) => {
+    if (state.host === "Excel") loadExcel().catch(() => undefined);
+  });
 }
 
 type Chunk<T> = { ok: T } | { error: unknown } | undefined;

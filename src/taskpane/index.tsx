@@ -3,8 +3,9 @@
 // (preview in a browser) and when office.js failed to load at all. Everything the first screen
 // does not need (panels, number reader, checks, Excel writer) is loaded on demand by the App.
 import { FluentProvider } from "@fluentui/react-components";
+import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
-import { App } from "./App";
+import { App, preloadChunks } from "./App";
 import { officeReady, previewState as preview, type OfficeState } from "../excel/office-ready";
 import { fluentThemeFor } from "./theme";
 
@@ -21,11 +22,16 @@ function render(root: Root, state: OfficeState | undefined): void {
 }
 
 async function start(): Promise<void> {
+  // An old webview (unsupported-host.js has shown its message): render nothing over it.
+  if (document.documentElement.hasAttribute("data-sanaq-unsupported")) return;
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const root = createRoot(container);
   const ready = officeReady();
-  render(root, undefined);
+  // The shell is committed now, in this task, not in one the scheduler picks later.
+  flushSync(() => render(root, undefined));
+  // Its chunks are asked for now, while Office.js looks for its host.
+  preloadChunks(ready);
   const timeout = new Promise<OfficeState | "timeout">((resolve) =>
     setTimeout(() => resolve("timeout"), OFFICE_READY_TIMEOUT_MS),
   );

@@ -38,7 +38,10 @@ describe("npm run build (dist/)", () => {
     const head = html.slice(0, html.indexOf("</head>"));
     const officeJs = head.indexOf("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(officeJs).toBeGreaterThan(0);
-    const scripts = paneScripts(html);
+    // Only the ES5 old-webview check comes before it; the pane's bundle after.
+    const [check, ...scripts] = paneScripts(html);
+    expect(check).toBe("unsupported-host.js");
+    expect(head.indexOf(check ?? "")).toBeLessThan(officeJs);
     expect(scripts.length).toBeGreaterThan(0);
     expect(head.indexOf(scripts[0] ?? "")).toBeGreaterThan(officeJs);
     expect(readdirSync(dist)).not.toContain("office-js");
@@ -46,7 +49,8 @@ describe("npm run build (dist/)", () => {
 
   it("uses no eval: plain source maps, not eval-wrapped modules", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-    for (const script of paneScripts(html)) {
+    // The bundle's scripts; unsupported-host.js is hand-written ES5, copied without a map.
+    for (const script of paneScripts(html).filter((f) => f !== "unsupported-host.js")) {
       const js = readFileSync(join(dist, script), "utf8");
       expect(js).not.toMatch(/\beval\(/);
       expect(js).not.toMatch(/sourceURL=webpack/);
@@ -68,5 +72,37 @@ describe("npm run build (dist/)", () => {
     expect(report.rawBytes).toBe(raw);
     expect(report.gzipBytes).toBe(gzip);
     expect(report.gzipBytes).toBeLessThanOrEqual(TARGET_GZIP_BYTES);
+  });
+
+  it("loads only the first bundle from the page (at most 120 KB gzip); the rest are lazy chunks", () => {
+    const report = JSON.parse(readFileSync(join(dist, "bundle-size.json"), "utf8")) as {
+      files: string[];
+      firstFiles: string[];
+      firstGzipBytes: number;
+    };
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    expect(paneScripts(html).sort()).toEqual(report.firstFiles);
+    const gzip = report.firstFiles.reduce(
+      (sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length,
+      0,
+    );
+    expect(report.firstGzipBytes).toBe(gzip);
+    expect(report.firstGzipBytes).toBeLessThanOrEqual(120 * 1024);
+    // The sections, the domain and the Excel writer are chunks of their own, not in the page.
+    const lazy = report.files.filter((f) => !report.firstFiles.includes(f));
+    for (const name of ["domain", "excel", "conflicts", "sources", "add-source"]) {
+      expect(lazy.some((f) => f.startsWith(`${name}.`))).toBe(true);
+    }
+    // The number reader ("ablative", a case its qualifiers read) and the checks (a message of
+    // the share check) are in lazy chunks (shared by the domain and the sections), not in the
+    // first bundle.
+    const text = (files: string[]) =>
+      files.map((f) => readFileSync(join(dist, f), "utf8")).join("\n");
+    const first = text(report.firstFiles);
+    const later = text(lazy);
+    for (const marker of ['"ablative"', "and upper ≥ value for a range"]) {
+      expect(later).toContain(marker);
+      expect(first).not.toContain(marker);
+    }
   });
 });

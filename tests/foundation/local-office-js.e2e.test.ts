@@ -41,8 +41,7 @@ describe.skipIf(!chromiumAvailable())("OFFICE_JS=local build", () => {
     buildMs = Date.now() - started;
     server = await startStaticServer(out);
     browser = await launchChromium();
-    // A second production build: on a busy 2-core machine it can take minutes.
-  }, 600_000);
+  }, 600_000); // a production build takes minutes on a busy 2-core machine
 
   afterAll(async () => {
     await browser?.close();
@@ -61,8 +60,8 @@ describe.skipIf(!chromiumAvailable())("OFFICE_JS=local build", () => {
     expect(html).toMatch(/<script src="?office-js\/office\.js"?>/);
     expect(html).not.toContain("appsforoffice.microsoft.com/lib");
     // Byte-equal files above already prove Terser left office-js alone; this bound only
-    // catches a build that runs it anyway (many minutes), with room for a busy 2-core machine.
-    expect(buildMs).toBeLessThan(300_000);
+    // catches a build that runs it anyway (tens of minutes), with room for a busy 2-core machine.
+    expect(buildMs).toBeLessThan(540_000);
   });
 
   it("renders with every request on its own origin but office.js's telemetry frame, no console errors, no CSP violations", async () => {

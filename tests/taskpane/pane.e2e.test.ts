@@ -150,7 +150,8 @@ describe.skipIf(!chromiumAvailable())("task pane preview in Chromium (dist/)", (
     await card.getByRole("button", { name: "Open source" }).click();
     expect(await page.getByRole("tab", { name: "Sources", selected: true }).isVisible()).toBe(true);
     // The keyboard is on the first number of the quote "51 (12,2%) — 3G".
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("51");
+    // Once the Sources chunk is there (it may still be on its way).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("51");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "sources-en.png") });
 

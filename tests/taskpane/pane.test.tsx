@@ -40,7 +40,10 @@ async function openTab(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
 
 /** The Conflicts, Sources and Add-a-source sections are lazy chunks: wait for their code. */
 async function sectionLoaded() {
-  await waitFor(() => expect(screen.queryByTestId("sanaq-section-loading")).toBeNull());
+  // Generous: on a busy 2-core machine the first import of a section's module takes seconds.
+  await waitFor(() => expect(screen.queryByTestId("sanaq-section-loading")).toBeNull(), {
+    timeout: 15_000,
+  });
 }
 
 describe("load flow", () => {
@@ -182,7 +185,7 @@ describe("conflicts", () => {
     await screen.findByTestId("sanaq-summary");
     await openTab(user, /Расхождения/);
     await user.click(screen.getByRole("button", { name: "Выгрузить отчёт (CSV)" }));
-    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1), { timeout: 15_000 });
     const [csv, name] = download.mock.calls[0] as [string, string];
     expect(name).toBe("sanaq-conflicts-ru.csv");
     expect(csv.split("\r\n")[0]).toMatch(/^Расхождение,Вид,Важность,Регион/);
@@ -203,7 +206,9 @@ describe("conflicts", () => {
     await user.click(within(card).getByRole("button", { name: "Open source" }));
     expect(screen.getByRole("tab", { name: "Sources", selected: true })).toBeTruthy();
     await sectionLoaded();
-    await waitFor(() => expect(screen.queryByTestId("sanaq-source-text")).not.toBeNull());
+    await waitFor(() => expect(screen.queryByTestId("sanaq-source-text")).not.toBeNull(), {
+      timeout: 15_000,
+    });
     // The keyboard lands on the quote's first number.
     expect(document.activeElement?.textContent).toBe("353");
   });
