@@ -1,8 +1,9 @@
 // The shape `sanaq extract` and `sanaq check-text` share: `FILE [--json]`, the file read as
-// UTF-8, one report printed. Each command gives only its help and its report.
-import { readFileSync } from "node:fs";
+// UTF-8 when it is a regular file of at most MAX_FILE_CHARS bytes, one report printed. Each command gives only its help and its report.
+import { MAX_FILE_CHARS } from "../domain/load/csv-file";
 import { parseArgs, wantsHelp } from "./args";
 import type { Io } from "./main";
+import { FileCheckError, megabytes, readRegularFile } from "./read-regular-file";
 
 export type TextReport = (text: string, file: string, json: boolean) => string;
 
@@ -26,16 +27,15 @@ export function textFileCommand(
     const file = files[0] ?? "";
     let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      // Type and size first (read-regular-file), then the bytes are decoded as text.
+      const { bytes } = readRegularFile(file, {
+        maxBytes: MAX_FILE_CHARS,
+        expected: `a UTF-8 text file of at most ${megabytes(MAX_FILE_CHARS)}`,
+      });
+      text = bytes.toString("utf8");
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === "ENOENT"
-          ? "file not found (no such file or directory)"
-          : code === "EISDIR"
-            ? "is a directory"
-            : String(error);
-      io.err(`sanaq ${name}: ${file}: ${why}; expected a UTF-8 text file.\n`);
+      if (!(error instanceof FileCheckError)) throw error;
+      io.err(`sanaq ${name}: ${error.message}\n`);
       return 1;
     }
     io.out(report(text, file, parsed.flags.has("--json")));
