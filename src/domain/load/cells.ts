@@ -59,13 +59,22 @@ export class RowReader {
     return v;
   }
 
-  /** An id that no earlier row of the file used; `seen` maps ids to the row that used them first. */
+  /**
+   * An id that no earlier row of the file used, ignoring case: Excel's MATCH and "=" ignore
+   * case, so "part" and "PART" would be one row to every lookup in the workbook. `seen` maps
+   * lower-cased ids to the row that used them first.
+   */
   uniqueId(column: string, seen: Map<string, number>): string {
     const id = this.id(column);
-    const first = seen.get(id);
+    const key = id.toLowerCase();
+    const first = seen.get(key);
     if (first !== undefined)
-      this.fail(column, id, `a unique ${column} (already used on row ${first})`);
-    else seen.set(id, this.line);
+      this.fail(
+        column,
+        id,
+        `a unique ${column}, ignoring case (already used on row ${first}; Excel does not tell upper from lower case)`,
+      );
+    else seen.set(key, this.line);
     return id;
   }
 
