@@ -14,6 +14,7 @@ import type {
 } from "../workbook/plan-types";
 import { columnLetter, parseAddress } from "../workbook/a1";
 import { bodyRowCount } from "../workbook/table";
+import { MAX_CELL_CHARS } from "../domain/limits";
 import { addPackageParts } from "./package-parts";
 import { encodeXlsxString } from "./xlsx-string";
 
@@ -22,9 +23,6 @@ function argb(hex: string): { argb: string } {
 }
 
 type ExcelValue = ExcelJS.CellValue;
-
-/** Excel's limit on the characters of one cell. */
-const maxCellText = 32_767;
 
 /**
  * A plan value as an ExcelJS value: strings stay strings (ExcelJS writes them as shared strings,
@@ -36,9 +34,9 @@ function plainValue(value: CellValue, where: () => string): ExcelValue {
     throw new Error(`xlsx writer: ${where()}: found ${value}, expected a finite number`);
   }
   if (typeof value !== "string") return value;
-  if (value.length > maxCellText) {
+  if (value.length > MAX_CELL_CHARS) {
     throw new Error(
-      `xlsx writer: ${where()}: found a text of ${value.length} characters, expected at most ${maxCellText} (Excel's cell limit)`,
+      `xlsx writer: ${where()}: found a text of ${value.length} characters, expected at most ${MAX_CELL_CHARS} (Excel's cell limit)`,
     );
   }
   return encodeXlsxString(value);
