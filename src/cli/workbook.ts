@@ -3,6 +3,7 @@
 // reported and nothing is written (the file appears only once complete).
 import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { isIsoTimestamp } from "../domain/calendar";
 import { runChecks } from "../domain/checks/run-checks";
 import { loadSeeds } from "../domain/load/load-seeds";
 import { buildPlan } from "../workbook/plan";
@@ -48,8 +49,8 @@ export function parseWorkbookArgs(args: string[], now: () => Date): WorkbookArgs
   if (out === undefined) return "--out FILE.xlsx is required";
   if (!/\.xlsx$/i.test(out)) return `--out is "${out}", expected a file name ending in .xlsx`;
   const loadedAt = values["--loaded-at"] ?? now().toISOString();
-  if (Number.isNaN(Date.parse(loadedAt)))
-    return `--loaded-at is "${loadedAt}", expected an ISO date`;
+  if (!isIsoTimestamp(loadedAt))
+    return `--loaded-at is "${loadedAt}", expected an ISO 8601 date or time on a real day such as 2026-11-22 or 2026-11-22T10:00:00Z`;
   return {
     seeds: values["--seeds"] ?? DEFAULT_SEEDS,
     language: language as PlanLanguage,
