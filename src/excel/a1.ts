@@ -2,6 +2,7 @@
 // ("'My sheet'!A1:D10"), 0-based rows and columns inside; letters and cell parsing come from
 // src/workbook/a1 (1-based).
 import { columnIndex, columnLetter, parseAddress } from "../workbook/a1";
+import { mapOutsideStrings } from "./formula-form";
 
 export interface CellRef {
   row: number;
@@ -64,19 +65,14 @@ export function relocateFormula(
   moveColumn: (col: number) => number,
   rowShift: number,
 ): string {
-  return formula
-    .split('"')
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(
-            /(^|[^A-Za-z0-9_.[\]])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
-            (_m, pre: string, colAbs: string, letters: string, rowAbs: string, row: string) => {
-              const col = moveColumn(columnIndex(letters) - 1);
-              const r = rowAbs ? Number(row) : Number(row) + rowShift;
-              return `${pre}${colAbs}${columnLetter(col + 1)}${rowAbs}${r}`;
-            },
-          ),
-    )
-    .join('"');
+  return mapOutsideStrings(formula, (part) =>
+    part.replace(
+      /(^|[^A-Za-z0-9_.[\]])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+      (_m, pre: string, colAbs: string, letters: string, rowAbs: string, row: string) => {
+        const col = moveColumn(columnIndex(letters) - 1);
+        const r = rowAbs ? Number(row) : Number(row) + rowShift;
+        return `${pre}${colAbs}${columnLetter(col + 1)}${rowAbs}${r}`;
+      },
+    ),
+  );
 }

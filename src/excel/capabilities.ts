@@ -1,5 +1,5 @@
 // Which ExcelApi requirement sets the host supports. The core writer needs ExcelApi 1.9 at most;
-// notes (1.18) and one undo step for a whole load (RunOptions.mergeUndoGroup, 1.20) are used only
+// notes and selecting separate rows (1.18) and one undo step for a whole load (RunOptions.mergeUndoGroup, 1.20) are used only
 // where present.
 
 export type IsSetSupported = (name: string, minVersion: string) => boolean;
@@ -17,6 +17,8 @@ export interface Capabilities {
   suspendScreenUpdating: boolean;
   /** ExcelApi 1.18: Workbook.notes (a note with the source quote on an edited cell). */
   notes: boolean;
+  /** ExcelApi 1.18: RangeAreas.select (select several separate rows at once). */
+  selectAreas: boolean;
   /** ExcelApi 1.20: RunOptions.mergeUndoGroup (the whole load is one undo step). */
   mergeUndoGroup: boolean;
 }
@@ -28,6 +30,7 @@ const requirement: Record<keyof Capabilities, string> = {
   eventsAndCalculationMode: "1.8",
   suspendScreenUpdating: "1.9",
   notes: "1.18",
+  selectAreas: "1.18",
   mergeUndoGroup: "1.20",
 };
 

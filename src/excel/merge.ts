@@ -5,6 +5,7 @@
 // fill blank rows). Nothing is written for what is equal, so a second refresh with the same
 // sources writes nothing.
 import type { CellValue, TablePlan } from "../workbook/plan-types";
+import { sameFormula } from "./formula-form";
 
 /** A table read back from Excel: header names and body rows (values and formulas). */
 export interface ReadTable {
@@ -135,7 +136,9 @@ export function mergeTable(plan: TablePlan, existing: ReadTable): TableMerge {
     plan.columns.forEach((c, p) => {
       const col = at[p] as number;
       if (c.kind === "formula") {
-        if (formulaRow?.[col] !== c.formula) desired[col]![row] = c.formula ?? "";
+        // Excel may return the formula in its own form ([@Col]): compare canonically.
+        if (!sameFormula(formulaRow?.[col], c.formula, plan.name))
+          desired[col]![row] = c.formula ?? "";
         return;
       }
       const now = sheetRow?.[col];

@@ -2,6 +2,7 @@
 // the pane sees its cells. Table and column names come from the workbook plan, never from here.
 import { tableNames } from "../workbook/names";
 import type { WorkbookPlan } from "../workbook/plan-types";
+import type { Capabilities } from "./capabilities";
 import { waitForCellEdit } from "./run-options";
 
 /** The Figures table as the plan wrote it: its name and each column's header by key. */
@@ -53,10 +54,15 @@ export async function figureRows(
   return rows;
 }
 
-/** Selects the Figures rows of the given ids (all of them at once); false when none is found. */
+/**
+ * Selects the Figures rows of the given ids; false when none is found. With ExcelApi 1.18 the
+ * rows themselves (RangeAreas.select); below it (Office 2021: 1.14, Office 2024: 1.17) the
+ * rectangle from the first to the last of them (Range.select, ExcelApi 1.1).
+ */
 export async function selectFigures(
   ref: FiguresTableRef,
   ids: readonly string[],
+  caps: Pick<Capabilities, "selectAreas">,
 ): Promise<boolean> {
   return Excel.run(waitForCellEdit, async (context) => {
     const rows = await figureRows(context, ref, ids);
@@ -68,11 +74,19 @@ export async function selectFigures(
       .map((i) => body.getRow(i).load("address"));
     const sheet = table.worksheet;
     await context.sync();
-    // "Figures!A5:L5" -> "A5:L5": getRanges takes addresses on its own sheet.
+    // "Figures!A5:L5" -> "A5:L5": getRanges and getRange take addresses on their own sheet.
     const local = ranges.map((r) => r.address.slice(r.address.lastIndexOf("!") + 1));
     sheet.activate();
-    sheet.getRanges(local.join(",")).select();
+    if (caps.selectAreas) sheet.getRanges(local.join(",")).select();
+    else sheet.getRange(boundingAddress(local)).select();
     await context.sync();
     return true;
   });
+}
+
+/** "A3:M3", "A5:M5" -> "A3:M5": from the first range's top-left to the last one's bottom-right. */
+export function boundingAddress(sorted: readonly string[]): string {
+  const first = sorted[0] ?? "";
+  const last = sorted[sorted.length - 1] ?? first;
+  return `${first.split(":")[0]}:${last.split(":").pop()}`;
 }

@@ -19,6 +19,7 @@ describe("capabilities", () => {
       "ExcelApi 1.8",
       "ExcelApi 1.9",
       "ExcelApi 1.18",
+      "ExcelApi 1.18",
       "ExcelApi 1.20",
     ]);
     expect(caps).toMatchObject({

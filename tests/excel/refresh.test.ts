@@ -89,7 +89,7 @@ describe("refresh", () => {
     expect(cell("N3")).toMatchObject({ value: "заметка 3", numberFormat: "@" });
     expect(fake.sheet(sheet).fills.get("N2:N8")).toBe("#FFFF00");
     // Two new figures appended below the planner's row, with the status formula and the planner's formula.
-    const grid = fake.tableGrid("tblFigures", "formulas");
+    const grid = fake.tableGrid("tblFigures", "stored");
     expect(grid).toHaveLength(1 + 6 + 1 + 2);
     const status = v2.sheets
       .find((s) => s.key === "figures")
@@ -241,7 +241,7 @@ describe("refresh", () => {
     fake.type(sheet, "C2", "Айгерим");
     const v2 = syntheticPlan(5);
     const report = await refresh(fake.context, v2, caps);
-    const grid = fake.tableGrid("tblFigures", "formulas");
+    const grid = fake.tableGrid("tblFigures", "stored");
     expect(grid[0]?.[2]).toBe("Ответственный");
     expect(grid[1]?.[2]).toBe("Айгерим");
     expect(grid[4]?.slice(0, 5)).toEqual([

@@ -33,10 +33,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe("row actions", () => {
   it("selects the rows of the given figure ids on their sheet", async () => {
-    expect(await selectFigures(ref, ["f000003", "f000001"])).toBe(true);
+    expect(await selectFigures(ref, ["f000003", "f000001"], allCapabilities)).toBe(true);
     expect(fake.activeSheet).toBe(sheet);
     expect(fake.selected).toEqual([`${sheet}!A3:M3`, `${sheet}!A5:M5`]);
-    expect(await selectFigures(ref, ["nope"])).toBe(false);
+    expect(await selectFigures(ref, ["nope"], allCapabilities)).toBe(false);
     // Clicking in the pane while editing a cell waits for the edit instead of failing.
     expect(runOptions).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
   });

@@ -32,7 +32,7 @@ describe.each(["kk", "ru", "en"] as const)("the seed workbook in %s", (language)
     expect(report.syncs).toBe(3);
     for (const table of plan.sheets.flatMap((s) => s.tables)) {
       const values = fake.tableGrid(table.name, "values");
-      const formulas = fake.tableGrid(table.name, "formulas");
+      const formulas = fake.tableGrid(table.name, "stored");
       table.rows.forEach((row, i) =>
         table.columns.forEach((c, j) => {
           const at = `${table.name} row ${i + 1} ${c.key}`;

@@ -24,7 +24,7 @@ describe("writePlan", () => {
       expect(fake.sheet(sheet.name).name).toBe(sheet.name);
       for (const table of sheet.tables) {
         const values = fake.tableGrid(table.name, "values");
-        const formulas = fake.tableGrid(table.name, "formulas");
+        const formulas = fake.tableGrid(table.name, "stored");
         expect(values[0]).toEqual(table.columns.map((c) => c.name));
         expect(values.length).toBe(1 + Math.max(table.rows.length, 1));
         expect(fake.table(table.name).style).toBe(table.style);

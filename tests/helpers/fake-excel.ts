@@ -1,9 +1,47 @@
-// A recording fake of the part of the Office.js Excel object model that src/excel uses.
-// Like the real host it is lazy: property sets and method calls are queued and applied at
-// context.sync(), loaded properties can be read only after a sync, a failing operation aborts
-// the rest of its batch. It records every applied operation, the syncs, and the JSON payload
-// bytes of each sync, so tests and the writer bench can count them.
+// A strict recording fake of the part of the Office.js Excel object model that src/excel uses.
+//
+// API (kept stable for other tests; see tests/excel/fake-excel.test.ts for each rule):
+//   new FakeExcel(sheetNames?, { apiLevel? })  a workbook; apiLevel is the ExcelApi 1.<minor>
+//                        the host supports (14 = Office 2021, 17 = Office 2024, LATEST_LEVEL).
+//   .context             an Excel.RequestContext; .run(options?, batch) is Excel.run;
+//   .isSetSupported      Office.context.requirements.isSetSupported for that level.
+//   state:    sheets, tables, xmlParts, notes, calculationMode, enableEvents, selection,
+//             activeSheet, selected, ops, syncs, syncBytes, responseBytes
+//   reads:    sheet(name), table(name), cell(sheet, "A1"), tableGrid(name, "values"|"formulas")
+//   planner:  type(sheet, "A1", v, format?), resizeTable, renameSheet, renameTable,
+//             insertColumn, insertRows, deleteRows, sortTable, filterTable, clearFilter,
+//             setTotals, protect
+//   timing:   onSync(n, action) runs a planner action just before sync n is applied (someone
+//             else editing between two syncs); failOn(op) makes an operation fail at its sync.
+//
+// Rules it holds the code to, as real Excel does:
+// - Every member is tagged with its requirement set, read mechanically from @types/office-js
+//   (api-sets.generated.ts, made by scripts/api-sets.mjs). Touching a member above apiLevel
+//   throws ApiNotFound synchronously, as Office.js's CommonUtility.throwIfApiNotSupported does
+//   (node_modules/@microsoft/office-js/dist/excel-win32-16.01.debug.js; the message is
+//   L_ApiNotFoundDetails of dist/en-us/office_strings.js). Parameter rules of the d.ts remarks
+//   are checked too: rows.add of several rows needs 1.4, alwaysInsert 1.15; columns.add with a
+//   name or without an index 1.4.
+// - Lazy: property sets and method calls are queued and applied at context.sync(), in queue
+//   order with the loads (a load queued after a write sees the write); a loaded property can
+//   be read only after its sync.
+// - Not transactional: an operation that fails at sync aborts the rest of its batch, and the
+//   operations before it stay applied
+//   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+// - Tables: a total row (Table.showTotals) is part of getRange() but not of getDataBodyRange();
+//   rows.add inserts above it and shifts the cells below the table down. A filtered table
+//   (autoFilter.isDataFiltered) hides rows; multi-row writes over hidden rows and rows.add fail
+//   with FilteredRangeConflict (Excel.ErrorCodes; writes into filtered ranges misplace data,
+//   OfficeDev/office-js#224, and row operations fail, OfficeDev/office-js#994).
+// - Range.formulas of a calculated table column come back in Excel's display form:
+//   tbl[[#This Row],[Col]] as [@Col] and tbl[Col] as [Col] inside tbl's own body (the file
+//   form is presentation-independent; Excel shows and returns the short form: see
+//   ClosedXML/ClosedXML#2251, JanKallman/EPPlus#521).
+// - A protected sheet refuses every write with AccessDenied.
+// - Sheet and table names are case-insensitive; TableCollection.getItem takes a name or an id.
 import { parseRect, rectAddress, type Rect } from "../../src/excel/a1";
+import { mapOutsideStrings } from "../../src/excel/formula-form";
+import { apiSets } from "./api-sets.generated";
 
 export type Cell = { value: string | number | boolean; formula?: string; numberFormat: string };
 
@@ -28,14 +66,20 @@ export interface FakeSheet {
   merged: string[];
   fills: Map<string, string>;
   hiddenColumns: Set<number>;
+  /** Rows (0-based) hidden by a table's filter. */
+  hiddenRows: Set<number>;
+  protected: boolean;
 }
 
 export interface FakeTable {
-  id: number;
+  id: string;
   name: string;
   sheet: string;
+  /** Header, body and (when showTotals) the total row. */
   rect: Rect;
   style: string;
+  showTotals: boolean;
+  filtered: boolean;
 }
 
 export interface RecordedOp {
@@ -54,9 +98,62 @@ interface Pending {
   kind: string;
   target: string;
   args: unknown;
-  apply: () => void;
+  apply: () => unknown;
+  load: boolean;
 }
 
+/** The error Office.js rejects with: OfficeExtension.Error's code, message and debugInfo. */
+export class OfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly debugInfo: { errorLocation?: string } = {},
+    readonly httpStatusCode = 400,
+  ) {
+    super(message);
+  }
+}
+
+const officeError = (code: string, detail: string): OfficeError =>
+  new OfficeError(code, `${code}: ${detail}`);
+
+/** The highest ExcelApi minor version the d.ts names. */
+export const LATEST_LEVEL = Math.max(
+  ...Object.values(apiSets)
+    .filter((s) => s.set === "ExcelApi")
+    .map((s) => Number(s.version.split(".")[1])),
+);
+
+/** Office 2021 (ExcelApi 1.14), Office 2024 (1.17) and Microsoft 365 (the latest). */
+export const HOST_LEVELS = [
+  { host: "Office 2021", level: 14 },
+  { host: "Office 2024", level: 17 },
+  { host: "Microsoft 365", level: LATEST_LEVEL },
+] as const;
+
+/** Members of OfficeExtension's base classes, in every set (not in the Excel d.ts types). */
+export const BASE_MEMBERS = new Set(["sync", "isNullObject", "load", "context", "toJSON"]);
+
+/** The fake's own plumbing: not Office.js members, never gated. */
+export const INTERNAL_MEMBERS = new Set([
+  "x",
+  "loaded",
+  "where",
+  "state",
+  "sheetName",
+  "target",
+  "setGrid",
+  "get$",
+  "namespace",
+  "find",
+  "addresses",
+  "isNull",
+  "constructor",
+  "then",
+]);
+
+const minor = (version: string): number => Number(version.split(".")[1]);
 const key = (r: number, c: number): string => `${r},${c}`;
 const OP_OVERHEAD = 40; // object path + action id per queued action in the real request JSON
 
@@ -71,7 +168,7 @@ export class FakeExcel {
   /** The planner's selection, as Excel reports it to getSelectedRange(). */
   selection: { sheet: string; address: string } = { sheet: "Sheet1", address: "A1" };
   activeSheet = "Sheet1";
-  /** Addresses last selected by the add-in (Worksheet.getRanges(...).select()). */
+  /** Addresses last selected by the add-in (Range.select or RangeAreas.select). */
   selected: string[] = [];
   changeHandlers: { table: string; handler: () => unknown; removed: boolean }[] = [];
   ops: RecordedOp[] = [];
@@ -81,31 +178,84 @@ export class FakeExcel {
   responseBytes: number[] = [];
   /** Throw at sync when this returns true for a queued operation. */
   failOn?: (op: { kind: string; target: string }) => boolean;
+  /** ExcelApi 1.<apiLevel> is the highest set this host supports. */
+  apiLevel: number;
+  /** Members touched, with the set that allowed them ("Range.select" -> "1.1"). */
+  used = new Map<string, string>();
   private pending: Pending[] = [];
-  private loads: (() => unknown)[] = [];
+  private beforeSync = new Map<number, (() => void)[]>();
   private calcSuspended = false;
   private screenSuspended = false;
   private nextTableId = 1;
   private nextPartId = 1;
 
-  constructor(sheetNames: string[] = ["Sheet1"]) {
+  constructor(sheetNames: string[] = ["Sheet1"], options: { apiLevel?: number } = {}) {
     for (const n of sheetNames) this.sheets.push(newSheet(n));
+    this.apiLevel = options.apiLevel ?? LATEST_LEVEL;
   }
 
   get context(): Excel.RequestContext {
     return new FakeContext(this) as unknown as Excel.RequestContext;
   }
 
+  /** Office.context.requirements.isSetSupported of this host. */
+  isSetSupported = (name: string, version: string): boolean =>
+    name === "ExcelApi" && minor(version) <= this.apiLevel;
+
+  /** Excel.run(batch) or Excel.run(options, batch); the options' members are gated too. */
+  run = async <T>(
+    a: Excel.RunOptions | ((c: Excel.RequestContext) => Promise<T>),
+    b?: (c: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = (typeof a === "function" ? a : b) as (c: Excel.RequestContext) => Promise<T>;
+    if (typeof a !== "function" && a !== undefined && !(a instanceof FakeContext)) {
+      for (const k of Object.keys(a)) this.requireApi("RunOptions", k, "read");
+      this.runOptions.push(a);
+    }
+    return batch(this.context);
+  };
+  /** Options of every Excel.run. */
+  runOptions: Excel.RunOptions[] = [];
+
+  /** Throws ApiNotFound when `type.member` is above the host's level (no-op for plumbing). */
+  requireApi(type: string, member: string, access: "read" | "write"): void {
+    if (INTERNAL_MEMBERS.has(member) || BASE_MEMBERS.has(member)) return;
+    const entry = apiSets[`${type}.${member}`];
+    if (!entry) return;
+    const version = access === "write" ? (entry.write ?? entry.version) : entry.version;
+    this.requireSet(`${type}.${member}`, entry.set, version);
+  }
+
+  /** Throws ApiNotFound when `name` needs a set above the host's level. */
+  requireSet(name: string, set: string, version: string): void {
+    if (!this.isSetSupported(set, version)) {
+      // L_ApiNotFoundDetails, dist/en-us/office_strings.js of @microsoft/office-js.
+      throw new OfficeError(
+        "ApiNotFound",
+        `The method or property ${name} is part of the ${set} ${version} requirement set, which is not available in your version of Excel.`,
+        { errorLocation: name },
+        404,
+      );
+    }
+    const before = this.used.get(name);
+    if (!before || minor(version) > minor(before)) this.used.set(name, version);
+  }
+
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!s) throw new Error(`ItemNotFound: worksheet "${name}"`);
+    if (!s) throw officeError("ItemNotFound", `worksheet "${name}"`);
     return s;
   }
 
   table(name: string): FakeTable {
     const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!t) throw new Error(`ItemNotFound: table "${name}"`);
+    if (!t) throw officeError("ItemNotFound", `table "${name}"`);
     return t;
+  }
+
+  /** By name or id, as TableCollection.getItem. */
+  tableByKey(k: string): FakeTable | undefined {
+    return this.tables.find((x) => x.id === k || x.name.toLowerCase() === k.toLowerCase());
   }
 
   cell(sheet: string, address: string): Cell {
@@ -115,17 +265,37 @@ export class FakeExcel {
     );
   }
 
-  /** Values of a table (header first) as Excel would return them. */
-  tableGrid(name: string, prop: "values" | "formulas" = "values"): unknown[][] {
+  /** Body rows of a table: header + 1 .. the row above the total row. */
+  bodyRect(t: FakeTable): Rect {
+    return { ...t.rect, top: t.rect.top + 1, bottom: t.rect.bottom - (t.showTotals ? 1 : 0) };
+  }
+
+  /**
+   * Values of a table (header first, total row last when shown) as Excel would return them;
+   * "stored" gives the formulas as the file keeps them (the writer's own text), not Excel's
+   * display form.
+   */
+  tableGrid(name: string, prop: "values" | "formulas" | "stored" = "values"): unknown[][] {
     const t = this.table(name);
-    return this.readGrid(t.sheet, t.rect, prop);
+    if (prop !== "stored") return this.readGrid(t.sheet, t.rect, prop);
+    const s = this.sheet(t.sheet);
+    const out: unknown[][] = [];
+    for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        const cell = s.cells.get(key(r, c));
+        row.push(cell?.formula ?? cell?.value ?? "");
+      }
+      out.push(row);
+    }
+    return out;
   }
 
   /** A planner typing into a cell: "=..." becomes a formula unless the cell is text ("@"). */
   type(sheet: string, address: string, value: string | number, numberFormat?: string): void {
     const r = parseRect(address);
-    if (numberFormat !== undefined) this.writeGrid(sheet, r, [[numberFormat]], "numberFormat");
-    this.writeGrid(sheet, r, [[value]], "values");
+    if (numberFormat !== undefined) this.store(sheet, r, [[numberFormat]], "numberFormat");
+    this.store(sheet, r, [[value]], "values");
   }
 
   /** A planner resizing a table (adding columns on the right or rows at the bottom, or deleting the last rows). */
@@ -142,8 +312,15 @@ export class FakeExcel {
 
   /** A planner renaming a sheet: its tables go with it. */
   renameSheet(from: string, to: string): void {
-    this.sheet(from).name = to;
-    for (const t of this.tables) if (t.sheet === from) t.sheet = to;
+    const s = this.sheet(from);
+    for (const t of this.tables) if (t.sheet === s.name) t.sheet = to;
+    if (this.activeSheet === s.name) this.activeSheet = to;
+    s.name = to;
+  }
+
+  /** A planner renaming a table (Table Design > Table Name); its id stays. */
+  renameTable(from: string, to: string): void {
+    this.table(from).name = to;
   }
 
   /** A planner inserting a sheet column before `col` (0-based): cells and tables to its right move. */
@@ -155,35 +332,135 @@ export class FakeExcel {
       moved.set(key(r, c >= col ? c + 1 : c), cell);
     }
     s.cells = moved;
-    for (const t of this.tables.filter((x) => x.sheet === sheet)) {
+    for (const t of this.tables.filter((x) => x.sheet === s.name)) {
       if (t.rect.left >= col)
         t.rect = { ...t.rect, left: t.rect.left + 1, right: t.rect.right + 1 };
       else if (t.rect.right >= col) t.rect = { ...t.rect, right: t.rect.right + 1 };
     }
   }
 
+  /** A planner inserting `count` whole sheet rows before `row` (0-based): everything below moves down. */
+  insertRows(sheet: string, row: number, count = 1): void {
+    this.shiftRows(sheet, row, count, undefined);
+  }
+
+  /** A planner deleting whole sheet rows row..row+count-1: everything below moves up. */
+  deleteRows(sheet: string, row: number, count = 1): void {
+    this.shiftRows(sheet, row, -count, undefined);
+  }
+
+  /** A planner sorting a table's body by one column (A to Z, or Z to A). */
+  sortTable(name: string, column: string, descending = false): void {
+    const t = this.table(name);
+    const s = this.sheet(t.sheet);
+    const body = this.bodyRect(t);
+    const header = this.readGrid(t.sheet, { ...t.rect, bottom: t.rect.top }, "values")[0] ?? [];
+    const j = header.indexOf(column);
+    if (j < 0) throw officeError("ItemNotFound", `column "${column}" of ${name}`);
+    const rows: Map<number, Cell>[] = [];
+    for (let r = body.top; r <= body.bottom; r++) {
+      const row = new Map<number, Cell>();
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        const cell = s.cells.get(key(r, c));
+        if (cell) row.set(c, cell);
+        s.cells.delete(key(r, c));
+      }
+      rows.push(row);
+    }
+    const keyOf = (row: Map<number, Cell>): Cell["value"] => row.get(t.rect.left + j)?.value ?? "";
+    rows.sort((a, b) => {
+      const [x, y] = [keyOf(a), keyOf(b)];
+      const order = x < y ? -1 : x > y ? 1 : 0;
+      return descending ? -order : order;
+    });
+    rows.forEach((row, i) => {
+      for (const [c, cell] of row) s.cells.set(key(body.top + i, c), cell);
+    });
+  }
+
+  /** A planner filtering a table: body rows whose cell in `column` fails `keep` are hidden. */
+  filterTable(name: string, column: string, keep: (v: Cell["value"]) => boolean): void {
+    const t = this.table(name);
+    const s = this.sheet(t.sheet);
+    const body = this.bodyRect(t);
+    const header = this.readGrid(t.sheet, { ...t.rect, bottom: t.rect.top }, "values")[0] ?? [];
+    const j = header.indexOf(column);
+    if (j < 0) throw officeError("ItemNotFound", `column "${column}" of ${name}`);
+    for (let r = body.top; r <= body.bottom; r++) {
+      if (!keep(s.cells.get(key(r, t.rect.left + j))?.value ?? "")) s.hiddenRows.add(r);
+    }
+    t.filtered = true;
+  }
+
+  clearFilter(name: string): void {
+    const t = this.table(name);
+    const s = this.sheet(t.sheet);
+    for (let r = t.rect.top; r <= t.rect.bottom; r++) s.hiddenRows.delete(r);
+    t.filtered = false;
+  }
+
+  /** A planner switching a table's Total Row on (label in the first column, a SUBTOTAL in the last) or off. */
+  setTotals(name: string, on: boolean): void {
+    const t = this.table(name);
+    if (t.showTotals === on) return;
+    if (on) {
+      const row = t.rect.bottom + 1;
+      this.shiftColumnsDown(t.sheet, row, 1, t.rect.left, t.rect.right, t);
+      t.rect = { ...t.rect, bottom: row };
+      const s = this.sheet(t.sheet);
+      s.cells.set(key(row, t.rect.left), { value: "Total", numberFormat: "General" });
+      s.cells.set(key(row, t.rect.right), {
+        value: 0,
+        formula: `=SUBTOTAL(103,${t.name}[${String(this.readGrid(t.sheet, { ...t.rect, bottom: t.rect.top, left: t.rect.right }, "values")[0]?.[0] ?? "")}])`,
+        numberFormat: "General",
+      });
+    } else {
+      const s = this.sheet(t.sheet);
+      for (let c = t.rect.left; c <= t.rect.right; c++) s.cells.delete(key(t.rect.bottom, c));
+      t.rect = { ...t.rect, bottom: t.rect.bottom - 1 };
+    }
+    t.showTotals = on;
+  }
+
+  /** A planner protecting a sheet (Review > Protect Sheet): writes fail with AccessDenied. */
+  protect(sheet: string, on = true): void {
+    this.sheet(sheet).protected = on;
+  }
+
+  /** Runs `action` (a planner's edit) just before sync number `n` (1-based, counted from now on too) is applied. */
+  onSync(n: number, action: () => void): void {
+    const list = this.beforeSync.get(n) ?? [];
+    list.push(action);
+    this.beforeSync.set(n, list);
+  }
+
   queue(kind: string, target: string, args: unknown, apply: () => void): void {
-    this.pending.push({ kind, target, args, apply });
+    this.pending.push({ kind, target, args, apply, load: false });
   }
 
   /** `fill` returns what it loaded (counted as response bytes) or nothing. */
   queueLoad(fill: () => unknown): void {
-    this.loads.push(fill);
+    this.pending.push({ kind: "load", target: "", args: undefined, apply: fill, load: true });
   }
 
   async sync(): Promise<void> {
     this.syncs += 1;
+    for (const action of this.beforeSync.get(this.syncs) ?? []) action();
     const batch = this.pending;
-    const loads = this.loads;
     this.pending = [];
-    this.loads = [];
     let bytes = 0;
+    let response = 0;
     try {
       for (const op of batch) {
+        if (op.load) {
+          const got = op.apply();
+          if (got !== undefined) response += Buffer.byteLength(JSON.stringify(got));
+          continue;
+        }
         const b =
           OP_OVERHEAD + (op.args === undefined ? 0 : Buffer.byteLength(JSON.stringify(op.args)));
         bytes += b;
-        if (this.failOn?.(op)) throw new Error(`InvalidArgument: ${op.kind} on ${op.target}`);
+        if (this.failOn?.(op)) throw officeError("InvalidArgument", `${op.kind} on ${op.target}`);
         op.apply();
         this.ops.push({
           sync: this.syncs,
@@ -195,11 +472,6 @@ export class FakeExcel {
           calcSuspended: this.calcSuspended,
           screenSuspended: this.screenSuspended,
         });
-      }
-      let response = 0;
-      for (const fill of loads) {
-        const got = fill();
-        if (got !== undefined) response += Buffer.byteLength(JSON.stringify(got));
       }
       this.responseBytes.push(response);
     } finally {
@@ -218,12 +490,15 @@ export class FakeExcel {
   }
 
   addTableState(sheet: string, rect: Rect): FakeTable {
+    const n = this.nextTableId++;
     const t: FakeTable = {
-      id: this.nextTableId++,
-      name: `Table${this.nextTableId - 1}`,
+      id: `{00000000-0000-0000-0000-${String(n).padStart(12, "0")}}`,
+      name: `Table${n}`,
       sheet,
       rect,
       style: "TableStyleMedium2",
+      showTotals: false,
+      filtered: false,
     };
     this.tables.push(t);
     return t;
@@ -236,8 +511,49 @@ export class FakeExcel {
     return part;
   }
 
-  /** Write one grid the way Excel stores Range.values / Range.formulas (null leaves a cell). */
+  /** Throws AccessDenied when the sheet is protected (every write of the add-in goes through here). */
+  assertWritable(sheet: string): void {
+    if (this.sheet(sheet).protected) {
+      throw officeError(
+        "AccessDenied",
+        `The cell or chart you're trying to change is on a protected sheet ("${sheet}")`,
+      );
+    }
+  }
+
+  /** The filtered table whose hidden rows a multi-row write over `rect` would cross, if any. */
+  private filteredUnder(sheet: string, rect: Rect): FakeTable | undefined {
+    if (rect.bottom === rect.top) return undefined;
+    const s = this.sheet(sheet);
+    return this.tables.find(
+      (t) =>
+        t.sheet === s.name &&
+        t.filtered &&
+        intersects(t.rect, rect) &&
+        [...s.hiddenRows].some((r) => r >= rect.top && r <= rect.bottom),
+    );
+  }
+
+  /** The add-in writing a grid (Range.values / formulas / numberFormat): strict checks, then store. */
   writeGrid(
+    sheet: string,
+    rect: Rect,
+    grid: unknown[][],
+    prop: "values" | "formulas" | "numberFormat",
+  ): void {
+    this.assertWritable(sheet);
+    const filtered = this.filteredUnder(sheet, rect);
+    if (filtered) {
+      throw officeError(
+        "FilteredRangeConflict",
+        `${rectAddress(rect)} crosses rows hidden by the filter of ${filtered.name}`,
+      );
+    }
+    this.store(sheet, rect, grid, prop);
+  }
+
+  /** Store one grid the way Excel stores Range.values / Range.formulas (null leaves a cell). */
+  private store(
     sheet: string,
     rect: Rect,
     grid: unknown[][],
@@ -246,8 +562,9 @@ export class FakeExcel {
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
     if (grid.length !== rows || grid.some((r) => r.length !== cols)) {
-      throw new Error(
-        `InvalidArgument: ${prop} is ${grid.length}x${grid[0]?.length ?? 0}, range ${rectAddress(rect)} is ${rows}x${cols}`,
+      throw officeError(
+        "InvalidArgument",
+        `${prop} is ${grid.length}x${grid[0]?.length ?? 0}, range ${rectAddress(rect)} is ${rows}x${cols}`,
       );
     }
     const s = this.sheet(sheet);
@@ -263,8 +580,10 @@ export class FakeExcel {
           c.numberFormat !== "@" &&
           v.length > 1
         ) {
-          // Excel stores a string starting with = + - as a formula unless the cell is text.
-          c.formula = v;
+          // Excel stores a string starting with = + - as a formula unless the cell is text;
+          // in a table it keeps [@Col] in the file form tbl[[#This Row],[Col]].
+          const owner = this.tableAt(s.name, rect.top + i, rect.left + j);
+          c.formula = owner ? fileForm(v, owner.name) : v;
           c.value = "#CALC";
         } else {
           delete c.formula;
@@ -284,13 +603,138 @@ export class FakeExcel {
       for (let c = rect.left; c <= rect.right; c++) {
         const cell = s.cells.get(key(r, c));
         if (prop === "numberFormat") row.push(cell?.numberFormat ?? "General");
-        else if (prop === "formulas") row.push(cell?.formula ?? cell?.value ?? "");
-        else row.push(cell?.value ?? "");
+        else if (prop === "formulas") {
+          const owner = cell?.formula ? this.tableAt(s.name, r, c) : undefined;
+          row.push(
+            cell?.formula && owner
+              ? displayForm(cell.formula, owner.name)
+              : (cell?.formula ?? cell?.value ?? ""),
+          );
+        } else row.push(cell?.value ?? "");
       }
       out.push(row);
     }
     return out;
   }
+
+  /** The table whose body holds cell (r, c). */
+  tableAt(sheet: string, r: number, c: number): FakeTable | undefined {
+    return this.tables.find((t) => {
+      const b = this.bodyRect(t);
+      return t.sheet === sheet && r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
+    });
+  }
+
+  /**
+   * Inserts (count > 0) or deletes (count < 0) cells in columns left..right from `row` down,
+   * as Excel's "shift cells down/up" does. Tables below inside those columns move; a table
+   * only partly inside them cannot be shifted (Excel refuses to split a table).
+   */
+  shiftColumnsDown(
+    sheet: string,
+    row: number,
+    count: number,
+    left: number,
+    right: number,
+    except?: FakeTable,
+  ): void {
+    const s = this.sheet(sheet);
+    for (const t of this.tables) {
+      if (t === except || t.sheet !== s.name || t.rect.bottom < row) continue;
+      const inside = t.rect.left >= left && t.rect.right <= right;
+      const apart = t.rect.right < left || t.rect.left > right;
+      if (!inside && !apart)
+        throw officeError("InvalidOperation", `this would move cells in table ${t.name}`);
+    }
+    this.moveCells(s, row, count, (c) => c >= left && c <= right);
+    for (const t of this.tables) {
+      if (t === except || t.sheet !== s.name || t.rect.top < row) continue;
+      if (t.rect.left >= left && t.rect.right <= right)
+        t.rect = { ...t.rect, top: t.rect.top + count, bottom: t.rect.bottom + count };
+    }
+  }
+
+  /** Table.columns.add: the cells right of the table, in its rows, move one column right. */
+  shiftColumnsRight(t: FakeTable, col: number): void {
+    const s = this.sheet(t.sheet);
+    const moved = new Map<string, Cell>();
+    for (const [k, cell] of s.cells) {
+      const [r = 0, c = 0] = k.split(",").map(Number);
+      const inRows = r >= t.rect.top && r <= t.rect.bottom;
+      moved.set(inRows && c >= col ? key(r, c + 1) : k, cell);
+    }
+    s.cells = moved;
+  }
+
+  private shiftRows(sheet: string, row: number, count: number, _cols: undefined): void {
+    const s = this.sheet(sheet);
+    this.moveCells(s, row, count, () => true);
+    const last = count < 0 ? row - count - 1 : row - 1;
+    for (const t of this.tables.filter((x) => x.sheet === s.name)) {
+      if (t.rect.top >= row && (count > 0 || t.rect.top > last))
+        t.rect = { ...t.rect, top: t.rect.top + count, bottom: t.rect.bottom + count };
+      else if (t.rect.bottom >= row) {
+        // Rows inserted or deleted inside the table: it grows or shrinks.
+        const removed = count < 0 ? Math.min(-count, t.rect.bottom - row + 1) : -count;
+        t.rect = { ...t.rect, bottom: t.rect.bottom - removed };
+      }
+    }
+    const hidden = [...s.hiddenRows];
+    s.hiddenRows.clear();
+    for (const r of hidden) {
+      if (r < row) s.hiddenRows.add(r);
+      else if (count > 0) s.hiddenRows.add(r + count);
+      else if (r > last) s.hiddenRows.add(r + count);
+    }
+  }
+
+  private moveCells(
+    s: FakeSheet,
+    row: number,
+    count: number,
+    inColumn: (c: number) => boolean,
+  ): void {
+    const moved = new Map<string, Cell>();
+    const last = count < 0 ? row - count - 1 : row - 1;
+    for (const [k, cell] of s.cells) {
+      const [r = 0, c = 0] = k.split(",").map(Number);
+      if (!inColumn(c) || r < row) moved.set(k, cell);
+      else if (count > 0) moved.set(key(r + count, c), cell);
+      else if (r > last) moved.set(key(r + count, c), cell);
+    }
+    s.cells = moved;
+  }
+}
+
+/**
+ * A formula as Excel shows and returns it inside table `own`: own[[#This Row],[Col]] -> [@Col]
+ * ([@[Col]] when the name needs brackets), own[Col] -> [Col]. Other tables' references stay.
+ */
+export function displayForm(formula: string, own: string): string {
+  const ownRe = own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const thisRow = new RegExp(
+    `(?<![\\w.])${ownRe}\\[\\[#This Row\\],\\[((?:'.|[^\\]])*)\\]\\]`,
+    "gi",
+  );
+  const column = new RegExp(`(?<![\\w.])${ownRe}\\[((?:'.|[^\\]\\[])+)\\]`, "gi");
+  return mapOutsideStrings(formula, (part) =>
+    part
+      .replace(thisRow, (_m, col: string) =>
+        /^[\p{L}\p{N}_.]+$/u.test(col) ? `[@${col}]` : `[@[${col}]]`,
+      )
+      .replace(column, (_m, col: string) => `[${col}]`),
+  );
+}
+
+/** The inverse of displayForm for this-row references: [@Col] and [@[Col]] -> own[[#This Row],[Col]]. */
+export function fileForm(formula: string, own: string): string {
+  return mapOutsideStrings(formula, (part) =>
+    part.replace(
+      /(?<![\p{L}\p{N}_.\]])\[@(?:\[((?:'.|[^\]])*)\]|([\p{L}\p{N}_.]+))\]/gu,
+      (_m, bracketed: string | undefined, simple: string | undefined) =>
+        `${own}[[#This Row],[${bracketed ?? simple ?? ""}]]`,
+    ),
+  );
 }
 
 /** Excel quotes sheet names with spaces or punctuation in addresses: 'My sheet'!A1. */
@@ -322,15 +766,44 @@ function newSheet(name: string): FakeSheet {
     merged: [],
     fills: new Map(),
     hiddenColumns: new Set(),
+    hiddenRows: new Set(),
+    protected: false,
   };
 }
 
-/** Base of every proxy: properties loaded at sync, reading an unloaded one throws. */
-class Proxy {
+/**
+ * Wraps a fake object so that every Office.js member read, set or called on it is checked
+ * against the host's level, as the real client library checks it.
+ */
+function gate<T extends object>(x: FakeExcel, obj: T, type: string): T {
+  return new globalThis.Proxy(obj, {
+    get(target, prop, receiver) {
+      if (typeof prop === "string") {
+        // A member this object has that the type lacks in Office.js (add on a scoped collection).
+        if (
+          !apiSets[`${type}.${prop}`] &&
+          !INTERNAL_MEMBERS.has(prop) &&
+          !BASE_MEMBERS.has(prop) &&
+          prop in target
+        )
+          throw new TypeError(`fake: ${type}.${prop} is not an Office.js member`);
+        x.requireApi(type, prop, "read");
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+    set(target, prop, value, receiver) {
+      if (typeof prop === "string") x.requireApi(type, prop, "write");
+      return Reflect.set(target, prop, value, receiver);
+    },
+  });
+}
+
+/** Base of every client object: properties loaded at sync, reading an unloaded one throws. */
+class ClientObject {
   protected loaded: Record<string, unknown> = {};
   constructor(protected readonly x: FakeExcel) {}
   protected get$(prop: string): unknown {
-    if (!(prop in this.loaded)) throw new Error(`PropertyNotLoaded: ${prop}`);
+    if (!(prop in this.loaded)) throw officeError("PropertyNotLoaded", prop);
     return this.loaded[prop];
   }
 }
@@ -352,6 +825,7 @@ class FakeContext {
     this.workbook = new FakeWorkbook(x);
     this.application = new FakeApplication(x);
     this.runtime = new FakeRuntime(x);
+    return gate(x, this, "RequestContext");
   }
   sync(): Promise<void> {
     return this.x.sync();
@@ -359,12 +833,6 @@ class FakeContext {
 }
 
 class FakeWorkbook {
-  getSelectedRange(): FakeRange {
-    return new FakeRange(this.x, () => ({
-      sheet: this.x.selection.sheet,
-      rect: parseRect(this.x.selection.address),
-    }));
-  }
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTables;
   readonly customXmlParts: FakeXmlParts;
@@ -373,13 +841,24 @@ class FakeWorkbook {
   constructor(private readonly x: FakeExcel) {
     this.worksheets = new FakeWorksheets(x);
     this.tables = new FakeTables(x, undefined);
-    this.customXmlParts = new FakeXmlParts(x, undefined);
+    this.customXmlParts = new FakeXmlParts(x);
     this.notes = new FakeNotes(x);
     this.application = new FakeApplication(x);
+    return gate(x, this, "Workbook");
+  }
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.x, () => ({
+      sheet: this.x.selection.sheet,
+      rect: parseRect(this.x.selection.address),
+    }));
   }
 }
 
-class FakeApplication extends Proxy implements Pick<Excel.Application, "calculationMode"> {
+class FakeApplication extends ClientObject implements Pick<Excel.Application, "calculationMode"> {
+  constructor(x: FakeExcel) {
+    super(x);
+    return gate(x, this, "Application");
+  }
   get calculationMode(): Excel.Application["calculationMode"] {
     return this.get$("calculationMode") as Excel.Application["calculationMode"];
   }
@@ -411,7 +890,11 @@ class FakeApplication extends Proxy implements Pick<Excel.Application, "calculat
   }
 }
 
-class FakeRuntime extends Proxy implements Pick<Excel.Runtime, "enableEvents"> {
+class FakeRuntime extends ClientObject implements Pick<Excel.Runtime, "enableEvents"> {
+  constructor(x: FakeExcel) {
+    super(x);
+    return gate(x, this, "Runtime");
+  }
   get enableEvents(): boolean {
     return this.get$("enableEvents") as boolean;
   }
@@ -428,8 +911,12 @@ class FakeRuntime extends Proxy implements Pick<Excel.Runtime, "enableEvents"> {
   }
 }
 
-class FakeWorksheets extends Proxy {
+class FakeWorksheets extends ClientObject {
   items: FakeWorksheet[] = [];
+  constructor(x: FakeExcel) {
+    super(x);
+    return gate(x, this, "WorksheetCollection");
+  }
   load(_p?: unknown): this {
     this.x.queueLoad(() => {
       this.items = this.x.sheets.map((s) => new FakeWorksheet(this.x, () => s.name, true));
@@ -439,13 +926,21 @@ class FakeWorksheets extends Proxy {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.x, () => this.x.sheet(name).name);
   }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.x,
+      () => this.x.sheet(name).name,
+      false,
+      () => this.x.sheets.every((s) => s.name.toLowerCase() !== name.toLowerCase()),
+    );
+  }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.x, () => this.x.activeSheet);
   }
   add(name: string): FakeWorksheet {
     this.x.queue("worksheets.add", name, name, () => {
       if (this.x.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-        throw new Error(`ItemAlreadyExists: worksheet "${name}"`);
+        throw officeError("ItemAlreadyExists", `worksheet "${name}"`);
       }
       this.x.sheets.push(newSheet(name));
     });
@@ -453,26 +948,34 @@ class FakeWorksheets extends Proxy {
   }
 }
 
-class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name"> {
+class FakeWorksheet extends ClientObject implements Pick<Excel.Worksheet, "name"> {
   readonly tables: FakeTables;
   readonly freezePanes: FakeFreezePanes;
   readonly notes: FakeNotes;
+  readonly protection: FakeProtection;
   constructor(
     x: FakeExcel,
     readonly sheetName: () => string,
     withName = false,
+    private readonly isNull?: () => boolean,
   ) {
     super(x);
     this.tables = new FakeTables(x, sheetName);
     this.freezePanes = new FakeFreezePanes(x, sheetName);
     this.notes = new FakeNotes(x);
+    this.protection = new FakeProtection(x, sheetName);
     if (withName) this.loaded.name = sheetName();
+    return gate(x, this, "Worksheet");
   }
   get name(): string {
     return this.get$("name") as string;
   }
+  get isNullObject(): boolean {
+    return this.get$("isNullObject") as boolean;
+  }
   set tabColor(v: string) {
     this.x.queue("worksheet.tabColor", this.sheetName(), v, () => {
+      this.x.assertWritable(this.sheetName());
       this.x.sheet(this.sheetName()).tabColor = v;
     });
   }
@@ -481,8 +984,12 @@ class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name"> {
   }
   load(_p?: unknown): this {
     this.x.queueLoad(() => {
+      const missing = this.isNull?.() ?? false;
+      this.loaded.isNullObject = missing;
+      if (missing) return this.loaded;
       this.loaded.name = this.sheetName();
       this.loaded.id = `{sheet:${this.sheetName()}}`;
+      return this.loaded;
     });
     return this;
   }
@@ -494,13 +1001,51 @@ class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name"> {
       this.x.activeSheet = this.sheetName();
     });
   }
-  getRanges(addresses: string): { select: () => void } {
-    return {
-      select: () =>
-        this.x.queue("ranges.select", this.sheetName(), addresses, () => {
-          this.x.selected = addresses.split(",").map((a) => `${this.sheetName()}!${a}`);
-        }),
-    };
+  delete(): void {
+    const name = this.sheetName();
+    this.x.queue("worksheet.delete", name, undefined, () => {
+      const s = this.x.sheet(name);
+      this.x.sheets = this.x.sheets.filter((q) => q !== s);
+      this.x.tables = this.x.tables.filter((t) => t.sheet !== s.name);
+    });
+  }
+  getRanges(addresses: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.x, this.sheetName, addresses);
+  }
+}
+
+class FakeRangeAreas {
+  constructor(
+    private readonly x: FakeExcel,
+    private readonly sheetName: () => string,
+    private readonly addresses: string,
+  ) {
+    return gate(x, this, "RangeAreas");
+  }
+  select(): void {
+    this.x.queue("ranges.select", this.sheetName(), this.addresses, () => {
+      this.x.selected = this.addresses.split(",").map((a) => `${this.sheetName()}!${a}`);
+    });
+  }
+}
+
+class FakeProtection extends ClientObject {
+  constructor(
+    x: FakeExcel,
+    private readonly sheetName: () => string,
+  ) {
+    super(x);
+    return gate(x, this, "WorksheetProtection");
+  }
+  get protected(): boolean {
+    return this.get$("protected") as boolean;
+  }
+  load(_p?: unknown): this {
+    this.x.queueLoad(() => {
+      this.loaded.protected = this.x.sheet(this.sheetName()).protected;
+      return this.loaded;
+    });
+    return this;
   }
 }
 
@@ -508,7 +1053,9 @@ class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freezeRows" |
   constructor(
     private readonly x: FakeExcel,
     private readonly sheetName: () => string,
-  ) {}
+  ) {
+    return gate(x, this, "WorksheetFreezePanes");
+  }
   freezeRows(count: number): void {
     this.x.queue("freezePanes.freezeRows", this.sheetName(), count, () => {
       this.x.sheet(this.sheetName()).frozenRows = count;
@@ -541,7 +1088,7 @@ type RangeProps =
   | "rowIndex"
   | "columnIndex";
 
-class FakeRange extends Proxy implements Pick<Excel.Range, RangeProps> {
+class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormats;
   constructor(
@@ -551,6 +1098,7 @@ class FakeRange extends Proxy implements Pick<Excel.Range, RangeProps> {
     super(x);
     this.format = new FakeRangeFormat(x, where);
     this.conditionalFormats = new FakeConditionalFormats(x, where);
+    return gate(x, this, "Range");
   }
   private target(): string {
     const w = this.where();
@@ -596,6 +1144,9 @@ class FakeRange extends Proxy implements Pick<Excel.Range, RangeProps> {
   get columnIndex(): number {
     return this.get$("columnIndex") as number;
   }
+  get rowHidden(): boolean {
+    return this.get$("rowHidden") as boolean;
+  }
   load(p?: unknown): this {
     const wanted = props(p);
     this.x.queue("range.load", this.target(), undefined, () => undefined);
@@ -610,6 +1161,12 @@ class FakeRange extends Proxy implements Pick<Excel.Range, RangeProps> {
         else if (prop === "columnCount") this.loaded.columnCount = w.rect.right - w.rect.left + 1;
         else if (prop === "rowIndex") this.loaded.rowIndex = w.rect.top;
         else if (prop === "columnIndex") this.loaded.columnIndex = w.rect.left;
+        else if (prop === "rowHidden") {
+          const hidden = this.x.sheet(w.sheet).hiddenRows;
+          let all = true;
+          for (let r = w.rect.top; r <= w.rect.bottom; r++) all &&= hidden.has(r);
+          this.loaded.rowHidden = all;
+        }
       }
       return this.loaded;
     });
@@ -631,9 +1188,59 @@ class FakeRange extends Proxy implements Pick<Excel.Range, RangeProps> {
       return { sheet: w.sheet, rect: { ...w.rect, top: r, bottom: r } };
     });
   }
+  /** The rectangle from this range's top-left to the other's bottom-right (both included). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.x, () => {
+      const a = this.where();
+      const b = typeof other === "string" ? parseRect(other) : other.where().rect;
+      return {
+        sheet: a.sheet,
+        rect: {
+          top: Math.min(a.rect.top, b.top),
+          left: Math.min(a.rect.left, b.left),
+          bottom: Math.max(a.rect.bottom, b.bottom),
+          right: Math.max(a.rect.right, b.right),
+        },
+      };
+    });
+  }
+  select(): void {
+    this.x.queue("range.select", this.target(), undefined, () => {
+      const w = this.where();
+      this.x.activeSheet = this.x.sheet(w.sheet).name;
+      this.x.selected = [`${w.sheet}!${rectAddress(w.rect)}`];
+    });
+  }
+  clear(_applyTo?: string): void {
+    this.x.queue("range.clear", this.target(), undefined, () => {
+      const w = this.where();
+      this.x.assertWritable(w.sheet);
+      const s = this.x.sheet(w.sheet);
+      for (let r = w.rect.top; r <= w.rect.bottom; r++)
+        for (let c = w.rect.left; c <= w.rect.right; c++) s.cells.delete(key(r, c));
+      s.conditionalFormats = s.conditionalFormats.filter(
+        (cf) => !intersects(parseRect(cf.address), w.rect),
+      );
+    });
+  }
+  /** Deletes the cells, shifting the ones below up ("Up"), as Range.delete. */
+  delete(_shift: string): void {
+    this.x.queue("range.delete", this.target(), undefined, () => {
+      const w = this.where();
+      this.x.assertWritable(w.sheet);
+      const owner = this.x.tables.find((t) => t.sheet === w.sheet && intersects(t.rect, w.rect));
+      const n = w.rect.bottom - w.rect.top + 1;
+      for (let r = w.rect.top; r <= w.rect.bottom; r++)
+        for (let c = w.rect.left; c <= w.rect.right; c++)
+          this.x.sheet(w.sheet).cells.delete(key(r, c));
+      this.x.shiftColumnsDown(w.sheet, w.rect.bottom + 1, -n, w.rect.left, w.rect.right, owner);
+      if (owner) owner.rect = { ...owner.rect, bottom: owner.rect.bottom - n };
+    });
+  }
   set columnHidden(v: boolean) {
     this.x.queue("range.columnHidden", this.target(), v, () => {
       const w = this.where();
+      this.x.assertWritable(w.sheet);
       const s = this.x.sheet(w.sheet);
       for (let c = w.rect.left; c <= w.rect.right; c++) s.hiddenColumns.add(c);
     });
@@ -641,6 +1248,7 @@ class FakeRange extends Proxy implements Pick<Excel.Range, RangeProps> {
   merge(_across?: boolean): void {
     this.x.queue("range.merge", this.target(), undefined, () => {
       const w = this.where();
+      this.x.assertWritable(w.sheet);
       this.x.sheet(w.sheet).merged.push(rectAddress(w.rect));
     });
   }
@@ -655,89 +1263,114 @@ class FakeRangeFormat {
   ) {
     const target = (): string => `${where().sheet}!${rectAddress(where().rect)}`;
     const setter = (kind: string, apply: (v: unknown) => void) => (v: unknown) =>
-      x.queue(kind, target(), v, () => apply(v));
+      x.queue(kind, target(), v, () => {
+        x.assertWritable(where().sheet);
+        apply(v);
+      });
     const fillSet = setter("format.fill.color", (v) =>
       x.sheet(where().sheet).fills.set(rectAddress(where().rect), String(v)),
     );
     const fontColorSet = setter("format.font.color", () => undefined);
     const boldSet = setter("format.font.bold", () => undefined);
-    this.fill = {
-      set color(v: string) {
-        fillSet(v);
+    this.fill = gate(
+      x,
+      {
+        set color(v: string) {
+          fillSet(v);
+        },
+        get color(): string {
+          return "";
+        },
       },
-      get color(): string {
-        return "";
+      "RangeFill",
+    );
+    this.font = gate(
+      x,
+      {
+        set color(v: string) {
+          fontColorSet(v);
+        },
+        get color(): string {
+          return "";
+        },
+        set bold(v: boolean) {
+          boldSet(v);
+        },
+        get bold(): boolean {
+          return false;
+        },
       },
-    };
-    this.font = {
-      set color(v: string) {
-        fontColorSet(v);
-      },
-      get color(): string {
-        return "";
-      },
-      set bold(v: boolean) {
-        boldSet(v);
-      },
-      get bold(): boolean {
-        return false;
-      },
-    };
+      "RangeFont",
+    );
+    return gate(x, this, "RangeFormat");
   }
   set columnWidth(v: number) {
     const w = this.where();
     this.x.queue("format.columnWidth", `${w.sheet}!${rectAddress(w.rect)}`, v, () => {
+      this.x.assertWritable(w.sheet);
       const s = this.x.sheet(w.sheet);
       for (let c = w.rect.left; c <= w.rect.right; c++) s.columnWidths.set(c, v);
     });
   }
   set wrapText(v: boolean) {
     const w = this.where();
-    this.x.queue("format.wrapText", `${w.sheet}!${rectAddress(w.rect)}`, v, () => undefined);
+    this.x.queue("format.wrapText", `${w.sheet}!${rectAddress(w.rect)}`, v, () =>
+      this.x.assertWritable(w.sheet),
+    );
   }
 }
 
-class FakeConditionalFormats extends Proxy {
+class FakeConditionalFormats extends ClientObject {
   items: { type: string; custom: { rule: { formula: string } }; delete: () => void }[] = [];
   constructor(
     x: FakeExcel,
     private readonly where: Where,
   ) {
     super(x);
+    return gate(x, this, "ConditionalFormatCollection");
   }
   add(type: string): unknown {
     const w = this.where();
     const cf: FakeConditionalFormat = { address: rectAddress(w.rect), type, formula: "", fill: "" };
     const target = `${w.sheet}!${cf.address}`;
     const x = this.x;
-    x.queue("conditionalFormats.add", target, type, () =>
-      x.sheet(w.sheet).conditionalFormats.push(cf),
+    x.queue("conditionalFormats.add", target, type, () => {
+      x.assertWritable(w.sheet);
+      x.sheet(w.sheet).conditionalFormats.push(cf);
+    });
+    const font = gate(
+      x,
+      {
+        set color(v: string) {
+          x.queue("conditionalFormat.font.color", target, v, () => (cf.fontColor = v));
+        },
+        set bold(v: boolean) {
+          x.queue("conditionalFormat.font.bold", target, v, () => (cf.bold = v));
+        },
+      },
+      "ConditionalRangeFont",
     );
-    const fontState = {
-      set color(v: string) {
-        x.queue("conditionalFormat.font.color", target, v, () => (cf.fontColor = v));
-      },
-      set bold(v: boolean) {
-        x.queue("conditionalFormat.font.bold", target, v, () => (cf.bold = v));
-      },
-    };
-    return {
-      custom: {
-        rule: {
-          set formula(v: string) {
-            x.queue("conditionalFormat.rule.formula", target, v, () => (cf.formula = v));
-          },
-        },
-        format: {
-          fill: {
-            set color(v: string) {
-              x.queue("conditionalFormat.fill.color", target, v, () => (cf.fill = v));
-            },
-          },
-          font: fontState,
+    const fill = gate(
+      x,
+      {
+        set color(v: string) {
+          x.queue("conditionalFormat.fill.color", target, v, () => (cf.fill = v));
         },
       },
-    };
+      "ConditionalRangeFill",
+    );
+    const rule = gate(
+      x,
+      {
+        set formula(v: string) {
+          x.queue("conditionalFormat.rule.formula", target, v, () => (cf.formula = v));
+        },
+      },
+      "ConditionalFormatRule",
+    );
+    const format = gate(x, { fill, font }, "ConditionalRangeFormat");
+    const custom = gate(x, { rule, format }, "CustomConditionalFormat");
+    return gate(x, { custom }, "ConditionalFormat");
   }
   /** Loads the formats that intersect the range, as Excel does. */
   load(_p?: unknown): this {
@@ -746,14 +1379,25 @@ class FakeConditionalFormats extends Proxy {
       const sheet = this.x.sheet(w.sheet);
       this.items = sheet.conditionalFormats
         .filter((cf) => intersects(parseRect(cf.address), w.rect))
-        .map((cf) => ({
-          type: cf.type,
-          custom: { rule: { formula: cf.formula } },
-          delete: () =>
-            this.x.queue("conditionalFormat.delete", `${w.sheet}!${cf.address}`, undefined, () => {
-              sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
-            }),
-        }));
+        .map((cf) =>
+          gate(
+            this.x,
+            {
+              type: cf.type,
+              custom: { rule: { formula: cf.formula } },
+              delete: () =>
+                this.x.queue(
+                  "conditionalFormat.delete",
+                  `${w.sheet}!${cf.address}`,
+                  undefined,
+                  () => {
+                    sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+                  },
+                ),
+            },
+            "ConditionalFormat",
+          ),
+        );
     });
     return this;
   }
@@ -763,13 +1407,14 @@ function intersects(a: Rect, b: Rect): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-class FakeTables extends Proxy {
+class FakeTables extends ClientObject {
   items: FakeTableProxy[] = [];
   constructor(
     x: FakeExcel,
     private readonly sheetName: (() => string) | undefined,
   ) {
     super(x);
+    return gate(x, this, "TableCollection");
   }
   load(_p?: unknown): this {
     this.x.queueLoad(() => {
@@ -780,17 +1425,34 @@ class FakeTables extends Proxy {
     });
     return this;
   }
-  getItem(name: string): FakeTableProxy {
-    return new FakeTableProxy(this.x, () => this.x.table(name));
+  getItem(nameOrId: string): FakeTableProxy {
+    return new FakeTableProxy(this.x, () => {
+      const t = this.x.tableByKey(nameOrId);
+      if (!t) throw officeError("ItemNotFound", `table "${nameOrId}"`);
+      return t;
+    });
+  }
+  getItemOrNullObject(nameOrId: string): FakeTableProxy {
+    return new FakeTableProxy(
+      this.x,
+      () => {
+        const t = this.x.tableByKey(nameOrId);
+        if (!t) throw officeError("InvalidOperation", `table "${nameOrId}" is a null object`);
+        return t;
+      },
+      false,
+      () => this.x.tableByKey(nameOrId) === undefined,
+    );
   }
   add(address: string, hasHeaders: boolean): FakeTableProxy {
     if (!this.sheetName) throw new Error("use worksheet.tables.add in this fake");
     const sheet = this.sheetName();
     let made: FakeTable | undefined;
     this.x.queue("tables.add", `${sheet}!${address}`, [address, hasHeaders], () => {
+      this.x.assertWritable(sheet);
       const rect = parseRect(address);
       if (this.x.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect))) {
-        throw new Error(`InvalidOperation: a table overlaps ${address}`);
+        throw officeError("InvalidOperation", `a table overlaps ${address}`);
       }
       made = this.x.addTableState(sheet, rect);
     });
@@ -801,52 +1463,99 @@ class FakeTables extends Proxy {
   }
 }
 
-class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
-  readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => void };
+class FakeTableProxy extends ClientObject implements Pick<Excel.Table, "name"> {
+  readonly rows: {
+    add: (index: number | null | undefined, values: unknown[][], alwaysInsert?: boolean) => void;
+  };
   readonly columns: {
-    getItem: (name: string) => { getDataBodyRange: () => FakeRange };
+    getItem: (name: string) => { getDataBodyRange: () => FakeRange; delete: () => void };
     add: (index: number | null | undefined, values: unknown, name?: string) => void;
   };
   readonly onChanged: {
     add: (handler: () => unknown) => { context: Excel.RequestContext; remove: () => void };
   };
   readonly worksheet: FakeWorksheet;
+  readonly autoFilter: { isDataFiltered: boolean; load: (p?: unknown) => unknown };
   constructor(
     x: FakeExcel,
     private readonly state: () => FakeTable,
     withName = false,
+    private readonly isNull?: () => boolean,
   ) {
     super(x);
-    if (withName) this.loaded.name = state().name;
+    if (withName) {
+      this.loaded.name = state().name;
+      this.loaded.id = state().id;
+    }
     this.worksheet = new FakeWorksheet(x, () => state().sheet);
-    this.columns = {
-      add: (index, values, name) => {
-        x.queue("table.columns.add", `table ${index ?? "end"}`, name, () => {
-          if ((index !== null && index !== undefined) || values !== undefined)
-            throw new Error("fake: only appending an empty named column is supported");
-          const t = this.state();
-          const col = t.rect.right + 1;
-          const rect: Rect = { top: t.rect.top, left: col, bottom: t.rect.top, right: col };
-          t.rect = { ...t.rect, right: col };
-          x.writeGrid(t.sheet, rect, [[name ?? `Column${col - t.rect.left + 1}`]], "values");
-        });
+    const filterLoaded: { isDataFiltered?: boolean } = {};
+    const autoFilter = {
+      get isDataFiltered(): boolean {
+        if (filterLoaded.isDataFiltered === undefined)
+          throw officeError("PropertyNotLoaded", "isDataFiltered");
+        return filterLoaded.isDataFiltered;
       },
-      getItem: (name: string) => ({
-        getDataBodyRange: () =>
-          new FakeRange(x, () => {
-            const t = this.state();
-            const header =
-              x.readGrid(t.sheet, { ...t.rect, bottom: t.rect.top }, "values")[0] ?? [];
-            const j = header.indexOf(name);
-            if (j < 0) throw new Error(`ItemNotFound: column "${name}" of ${t.name}`);
-            const c = t.rect.left + j;
-            return {
-              sheet: t.sheet,
-              rect: { top: t.rect.top + 1, left: c, bottom: t.rect.bottom, right: c },
-            };
-          }),
-      }),
+      load: (_p?: unknown) => {
+        x.queueLoad(() => (filterLoaded.isDataFiltered = this.state().filtered));
+        return autoFilter;
+      },
     };
+    this.autoFilter = gate(x, autoFilter, "AutoFilter");
+    this.columns = gate(
+      x,
+      {
+        add: (index: number | null | undefined, values: unknown, name?: string) => {
+          // d.ts remark: 1.4 allows an optional index (append) and a name at creation time.
+          if (name !== undefined || index === null || index === undefined || index === -1)
+            x.requireSet("TableColumnCollection.add(name, append)", "ExcelApi", "1.4");
+          x.queue("table.columns.add", `table ${index ?? "end"}`, name, () => {
+            if ((index !== null && index !== undefined) || values !== undefined)
+              throw new Error("fake: only appending an empty named column is supported");
+            const t = this.state();
+            x.assertWritable(t.sheet);
+            const col = t.rect.right + 1;
+            x.shiftColumnsRight(t, col);
+            t.rect = { ...t.rect, right: col };
+            x.sheet(t.sheet).cells.set(key(t.rect.top, col), {
+              value: name ?? `Column${col - t.rect.left + 1}`,
+              numberFormat: "General",
+            });
+          });
+        },
+        getItem: (name: string) =>
+          gate(
+            x,
+            {
+              getDataBodyRange: () =>
+                new FakeRange(x, () => {
+                  const t = this.state();
+                  const header =
+                    x.readGrid(t.sheet, { ...t.rect, bottom: t.rect.top }, "values")[0] ?? [];
+                  const j = header.indexOf(name);
+                  if (j < 0) throw officeError("ItemNotFound", `column "${name}" of ${t.name}`);
+                  const c = t.rect.left + j;
+                  const body = x.bodyRect(t);
+                  return { sheet: t.sheet, rect: { ...body, left: c, right: c } };
+                }),
+              delete: () =>
+                x.queue("table.column.delete", name, undefined, () => {
+                  const t = this.state();
+                  const header =
+                    x.readGrid(t.sheet, { ...t.rect, bottom: t.rect.top }, "values")[0] ?? [];
+                  const j = header.indexOf(name);
+                  if (j !== t.rect.right - t.rect.left)
+                    throw new Error("fake: only deleting the last column is supported");
+                  const s = x.sheet(t.sheet);
+                  for (let r = t.rect.top; r <= t.rect.bottom; r++)
+                    s.cells.delete(key(r, t.rect.right));
+                  t.rect = { ...t.rect, right: t.rect.right - 1 };
+                }),
+            },
+            "TableColumn",
+          ),
+      },
+      "TableColumnCollection",
+    );
     this.onChanged = {
       add: (handler: () => unknown) => {
         const entry = { table: this.state().name, handler, removed: false };
@@ -858,23 +1567,38 @@ class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
         };
       },
     };
-    this.rows = {
-      add: (index, values) => {
-        x.queue("table.rows.add", `table ${index ?? "end"}`, values, () => {
-          const t = this.state();
-          if (index !== null && index !== undefined && index !== -1)
-            throw new Error("fake: only appending rows is supported");
-          const rect: Rect = {
-            top: t.rect.bottom + 1,
-            left: t.rect.left,
-            bottom: t.rect.bottom + values.length,
-            right: t.rect.right,
-          };
-          t.rect = { ...t.rect, bottom: rect.bottom };
-          x.writeGrid(t.sheet, rect, values, "values");
-        });
+    this.rows = gate(
+      x,
+      {
+        add: (index: number | null | undefined, values: unknown[][], alwaysInsert?: boolean) => {
+          // d.ts remark: 1.4 allows adding several rows; 1.15 adds the alwaysInsert parameter.
+          if (values.length > 1) x.requireSet("TableRowCollection.add(rows)", "ExcelApi", "1.4");
+          if (alwaysInsert !== undefined)
+            x.requireSet("TableRowCollection.add(alwaysInsert)", "ExcelApi", "1.15");
+          x.queue("table.rows.add", `table ${index ?? "end"}`, values, () => {
+            const t = this.state();
+            x.assertWritable(t.sheet);
+            if (index !== null && index !== undefined && index !== -1)
+              throw new Error("fake: only appending rows is supported");
+            if (t.filtered)
+              throw officeError("FilteredRangeConflict", `table ${t.name} is filtered`);
+            // New rows go above the total row; the cells below in the table's columns move down.
+            const at = x.bodyRect(t).bottom + 1;
+            x.shiftColumnsDown(t.sheet, at, values.length, t.rect.left, t.rect.right, t);
+            t.rect = { ...t.rect, bottom: t.rect.bottom + values.length };
+            const rect: Rect = {
+              top: at,
+              left: t.rect.left,
+              bottom: at + values.length - 1,
+              right: t.rect.right,
+            };
+            x.writeGrid(t.sheet, rect, values, "values");
+          });
+        },
       },
-    };
+      "TableRowCollection",
+    );
+    return gate(x, this, "Table");
   }
   get name(): string {
     return this.get$("name") as string;
@@ -884,10 +1608,19 @@ class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
       if (
         this.x.tables.some((t) => t.name.toLowerCase() === v.toLowerCase() && t !== this.state())
       ) {
-        throw new Error(`InvalidArgument: table name "${v}" is taken`);
+        throw officeError("InvalidArgument", `table name "${v}" is taken`);
       }
       this.state().name = v;
     });
+  }
+  get id(): string {
+    return this.get$("id") as string;
+  }
+  get showTotals(): boolean {
+    return this.get$("showTotals") as boolean;
+  }
+  get isNullObject(): boolean {
+    return this.get$("isNullObject") as boolean;
   }
   set style(v: string) {
     this.x.queue("table.style", "table", v, () => {
@@ -896,9 +1629,26 @@ class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
   }
   load(_p?: unknown): this {
     this.x.queueLoad(() => {
-      this.loaded.name = this.state().name;
+      const missing = this.isNull?.() ?? false;
+      this.loaded.isNullObject = missing;
+      if (missing) return this.loaded;
+      const t = this.state();
+      this.loaded.name = t.name;
+      this.loaded.id = t.id;
+      this.loaded.showTotals = t.showTotals;
+      return this.loaded;
     });
     return this;
+  }
+  delete(): void {
+    this.x.queue("table.delete", "table", undefined, () => {
+      const t = this.state();
+      this.x.assertWritable(t.sheet);
+      const s = this.x.sheet(t.sheet);
+      for (let r = t.rect.top; r <= t.rect.bottom; r++)
+        for (let c = t.rect.left; c <= t.rect.right; c++) s.cells.delete(key(r, c));
+      this.x.tables = this.x.tables.filter((q) => q !== t);
+    });
   }
   getRange(): FakeRange {
     return new FakeRange(this.x, () => ({ sheet: this.state().sheet, rect: this.state().rect }));
@@ -910,27 +1660,23 @@ class FakeTableProxy extends Proxy implements Pick<Excel.Table, "name"> {
     });
   }
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.x, () => {
-      const r = this.state().rect;
-      return { sheet: this.state().sheet, rect: { ...r, top: r.top + 1 } };
-    });
+    return new FakeRange(this.x, () => ({
+      sheet: this.state().sheet,
+      rect: this.x.bodyRect(this.state()),
+    }));
   }
 }
 
-class FakeXmlParts extends Proxy {
+/** CustomXmlPartScopedCollection: the parts of one namespace (load and items only). */
+class FakeScopedXmlParts extends ClientObject {
   items: { id: string; delete: () => void; getXml: () => { value: string } }[] = [];
   constructor(
     x: FakeExcel,
     private readonly namespace: string | undefined,
+    type = "CustomXmlPartScopedCollection",
   ) {
     super(x);
-  }
-  add(xml: string): unknown {
-    this.x.queue("customXmlParts.add", "workbook", xml, () => this.x.addPart(xml));
-    return {};
-  }
-  getByNamespace(ns: string): FakeXmlParts {
-    return new FakeXmlParts(this.x, ns);
+    return gate(x, this, type);
   }
   load(_p?: unknown): this {
     this.x.queueLoad(() => {
@@ -938,20 +1684,37 @@ class FakeXmlParts extends Proxy {
         .filter((p) => this.namespace === undefined || p.namespace === this.namespace)
         .map((p) => {
           const result = { value: "" };
-          return {
-            id: p.id,
-            delete: () =>
-              this.x.queue("customXmlPart.delete", p.id, undefined, () => {
-                this.x.xmlParts = this.x.xmlParts.filter((q) => q.id !== p.id);
-              }),
-            getXml: () => {
-              this.x.queueLoad(() => (result.value = p.xml));
-              return result;
+          return gate(
+            this.x,
+            {
+              id: p.id,
+              delete: () =>
+                this.x.queue("customXmlPart.delete", p.id, undefined, () => {
+                  this.x.xmlParts = this.x.xmlParts.filter((q) => q.id !== p.id);
+                }),
+              getXml: () => {
+                this.x.queueLoad(() => (result.value = p.xml));
+                return result;
+              },
             },
-          };
+            "CustomXmlPart",
+          );
         });
     });
     return this;
+  }
+}
+
+class FakeXmlParts extends FakeScopedXmlParts {
+  constructor(x: FakeExcel) {
+    super(x, undefined, "CustomXmlPartCollection");
+  }
+  add(xml: string): unknown {
+    this.x.queue("customXmlParts.add", "workbook", xml, () => this.x.addPart(xml));
+    return {};
+  }
+  getByNamespace(ns: string): FakeScopedXmlParts {
+    return new FakeScopedXmlParts(this.x, ns);
   }
 }
 
@@ -962,7 +1725,9 @@ function splitCellKey(cellAddress: string): { sheet: string; address: string } {
 }
 
 class FakeNotes {
-  constructor(private readonly x: FakeExcel) {}
+  constructor(private readonly x: FakeExcel) {
+    return gate(x, this, "NoteCollection");
+  }
   private find(
     cellAddress: string,
   ): { sheet: string; address: string; content: string } | undefined {
@@ -974,7 +1739,7 @@ class FakeNotes {
       typeof cell === "string" ? cell : `${cell.where().sheet}!${rectAddress(cell.where().rect)}`;
     this.x.queue("notes.add", cellAddress, content, () => {
       if (this.find(cellAddress))
-        throw new Error(`InvalidOperation: ${cellAddress} already has a note`);
+        throw officeError("InvalidOperation", `${cellAddress} already has a note`);
       this.x.notes.push({ ...splitCellKey(cellAddress), content });
     });
     return {};
@@ -983,36 +1748,41 @@ class FakeNotes {
     const x = this.x;
     const find = (): { content: string } | undefined => this.find(cellAddress);
     const loaded: { isNullObject?: boolean; content?: string } = {};
-    const item = {
-      load: () => {
-        x.queueLoad(() => {
-          const n = find();
-          loaded.isNullObject = n === undefined;
-          loaded.content = n?.content ?? "";
-        });
-        return item;
+    const item = gate(
+      x,
+      {
+        load: () => {
+          x.queueLoad(() => {
+            const n = find();
+            loaded.isNullObject = n === undefined;
+            loaded.content = n?.content ?? "";
+          });
+          return item;
+        },
+        delete: () =>
+          x.queue("note.delete", cellAddress, undefined, () => {
+            const n = find();
+            x.notes = x.notes.filter((m) => m !== n);
+          }),
+        get isNullObject(): boolean {
+          if (loaded.isNullObject === undefined)
+            throw officeError("PropertyNotLoaded", "isNullObject");
+          return loaded.isNullObject;
+        },
+        get content(): string {
+          if (loaded.content === undefined) throw officeError("PropertyNotLoaded", "content");
+          return loaded.content;
+        },
+        set content(v: string) {
+          x.queue("note.content", cellAddress, v, () => {
+            const n = find();
+            if (!n) throw officeError("ItemNotFound", `note ${cellAddress}`);
+            n.content = v;
+          });
+        },
       },
-      delete: () =>
-        x.queue("note.delete", cellAddress, undefined, () => {
-          const n = find();
-          x.notes = x.notes.filter((m) => m !== n);
-        }),
-      get isNullObject(): boolean {
-        if (loaded.isNullObject === undefined) throw new Error("PropertyNotLoaded: isNullObject");
-        return loaded.isNullObject;
-      },
-      get content(): string {
-        if (loaded.content === undefined) throw new Error("PropertyNotLoaded: content");
-        return loaded.content;
-      },
-      set content(v: string) {
-        x.queue("note.content", cellAddress, v, () => {
-          const n = find();
-          if (!n) throw new Error(`ItemNotFound: note ${cellAddress}`);
-          n.content = v;
-        });
-      },
-    };
+      "Note",
+    );
     return item;
   }
 }

@@ -53,10 +53,16 @@ describe("Figures table reference", () => {
 describe("select, read and watch", () => {
   it("selects the rows of the conflict's figures on the Figures sheet", async () => {
     const excel = installFakeExcel(header, rows());
-    expect(await selectFigures(ref, ["c", "a", "zzz"])).toBe(true);
+    expect(await selectFigures(ref, ["c", "a", "zzz"], allCapabilities)).toBe(true);
     expect(excel.selected).toBe("A2:E2,A4:E4");
     expect(excel.activeSheet).toBe("Figures");
-    expect(await selectFigures(ref, ["zzz"])).toBe(false);
+    expect(await selectFigures(ref, ["zzz"], allCapabilities)).toBe(false);
+  });
+
+  it("selects the rectangle around them below ExcelApi 1.18 (Office 2021 and 2024)", async () => {
+    const excel = installFakeExcel(header, rows());
+    expect(await selectFigures(ref, ["c", "a"], capabilitiesUpTo(14))).toBe(true);
+    expect(excel.selected).toBe("A2:E4");
   });
 
   it("reads the Value column by id, leaving out cells that are not numbers", async () => {

@@ -74,9 +74,15 @@ export function installFakeExcel(
     activate: () => {
       state.activeSheet = sheet;
     },
+    // RangeAreas.select is ExcelApi 1.18; Range.select (1.1) is everywhere.
     getRanges: (addresses: string) => ({
       select: () => {
         state.selected = addresses;
+      },
+    }),
+    getRange: (address: string) => ({
+      select: () => {
+        state.selected = address;
       },
     }),
     load() {

@@ -42,7 +42,7 @@ export function createExcelActions(
   return {
     write,
     selectFigures: async (ids) => {
-      await selectFigures(figuresTable(), ids);
+      await selectFigures(figuresTable(), ids, hostCapabilities());
     },
     setValue: async (id, value) => setFigureValue(figuresTable(), id, value),
     keepWithReason: async (id, reason) =>
