@@ -29,7 +29,7 @@ import {
 import { estimateRowBytes, readTables } from "./read-back";
 import { addConditionalFormat } from "./write-table";
 import { chunkRows, jsonBytes } from "./payload";
-import { parseStateXml, stateXml } from "../workbook/state-xml";
+import { MAX_STATE_PART_CHARS, parseStateXmlParts, stateXmlParts } from "../workbook/state-xml";
 import { cellOut, needsTextFormat, textFormat } from "./text-cells";
 import {
   replaceStatePart,
@@ -39,6 +39,9 @@ import {
   type WriteOptions,
 } from "./write-plan";
 import { noteText } from "./note-text";
+
+/** State parts read a sync: at most about 3 MB of the 5 MB a response may carry. */
+const PARTS_PER_SYNC = Math.max(1, Math.floor(3_000_000 / MAX_STATE_PART_CHARS));
 
 export interface RefreshOptions extends WriteOptions {
   /** The plan's figures: kept edits the quotes do not allow become `source` conflicts. */
@@ -54,6 +57,8 @@ export interface TableRefresh {
   plannerColumns: string[];
   staleIds: string[];
   deletedByPlanner: string[];
+  /** Ids of new rows not added because the planner filtered the table: clear it and refresh. */
+  heldBack: string[];
 }
 
 export interface RefreshReport {
@@ -75,6 +80,7 @@ interface TableRead {
   sheetKey: string;
   header: Excel.Range;
   whole: Excel.Range;
+  filter: Excel.AutoFilter;
 }
 
 interface TableWork {
@@ -82,9 +88,11 @@ interface TableWork {
   /** Where the table is now (the planner may have renamed its sheet). */
   sheet: string;
   rect: Rect;
-  merge: TableMerge & { deletedByPlanner: string[] };
+  merge: TableMerge & { deletedByPlanner: string[]; heldBack: string[] };
   /** Planner columns of the plan (Reason) the table lacks: added at its end before writing. */
   addedColumns: string[];
+  /** The planner has filtered the table: cells are written one row at a time, no row added. */
+  filtered: boolean;
 }
 
 export async function refresh(
@@ -116,22 +124,41 @@ export async function refresh(
         sheetKey: sheet.key,
         header: table.getHeaderRowRange().load("values"),
         whole: table.getRange().load("address"),
+        // A filtered table takes no multi-row write across hidden rows and no rows.add
+        // (FilteredRangeConflict; OfficeDev/office-js#224, #994): written row by row instead.
+        filter: table.autoFilter.load("isDataFiltered"),
       });
     }
     if (!sheetNames.has(sheet.name.toLowerCase())) continue;
     const ws = context.workbook.worksheets.getItem(sheet.name);
     for (const cell of sheet.cells) cellReads.set(cell, ws.getRange(cell.address).load("values"));
   }
-  const oldXml = parts.items[0]?.getXml();
+  // The state's parts, a few a sync so that no response passes the host's size limit.
+  const oldXml: OfficeExtension.ClientResult<string>[] = [];
+  const readParts = () =>
+    parts.items
+      .slice(oldXml.length, oldXml.length + PARTS_PER_SYNC)
+      .forEach((p) => oldXml.push(p.getXml()));
+  readParts();
   await sync();
-  const previous = oldXml ? parseStateXml(oldXml.value) : undefined;
+  while (oldXml.length < parts.items.length) {
+    readParts();
+    await sync();
+  }
+  const oldParts = oldXml.map((x) => x.value);
+  const previous = parseStateXmlParts(oldParts);
   if (previous && previous.language !== plan.language) {
     // Sheet and column names are in the workbook's language: another language cannot merge.
     throw new Error(
       `this workbook was loaded in ${previous.language}; refresh it in ${previous.language}, or load ${plan.language} into a new workbook`,
     );
   }
-  const previousIds = new Set(Object.keys(previous?.sourceValues ?? {}));
+  // Ids each table had at the last load: one the sheet no longer has was deleted by the planner.
+  const previousIds = (table: string, sheetKey: string): ReadonlySet<string> => {
+    const written = previous?.written?.[table];
+    if (written) return new Set(Object.keys(written.rows));
+    return new Set(sheetKey === "figures" ? Object.keys(previous?.sourceValues ?? {}) : []);
+  };
 
   // Read 3: the bodies, in as many syncs as their size needs.
   const located = reads.map((r) => {
@@ -146,16 +173,16 @@ export async function refresh(
   const bodies = await readTables(context, located, maxBytes, sync);
   const work: TableWork[] = reads.map((r, i) => {
     const { table, added } = withPlannerColumns(r.plan, bodies[i] as ReadTable);
-    const merged = mergeTable(r.plan, table);
+    const merged = mergeTable(r.plan, table, previous?.written?.[r.plan.name]);
+    const filtered = r.filter.isDataFiltered;
+    const merge = withoutDeleted(merged, previousIds(r.plan.name, r.sheetKey));
     return {
       addedColumns: added,
       plan: r.plan,
       sheet: sheetOfAddress(r.whole.address),
       rect: located[i]?.rect as Rect,
-      merge:
-        r.sheetKey === "figures"
-          ? withoutDeleted(merged, previousIds)
-          : { ...merged, deletedByPlanner: [] },
+      filtered,
+      merge: filtered ? holdBackRows(merge) : { ...merge, heldBack: [] },
     };
   });
 
@@ -215,8 +242,9 @@ export async function refresh(
       report.cellsWritten += await writeTableChanges(ws, w, batcher, maxBytes);
     }
     report.notesWritten = await writeNotes(context, batcher, notes, noteItems);
-    const xml = stateXml(plan.stateNamespace, plan.state);
-    if (oldXml?.value !== xml) await replaceStatePart(context, batcher, plan, parts);
+    const xml = stateXmlParts(plan.stateNamespace, plan.state);
+    if (oldParts.length !== xml.length || oldParts.some((x, i) => x !== xml[i]))
+      await replaceStatePart(context, batcher, plan, parts);
   });
 
   const edits: Record<string, number> = {};
@@ -247,6 +275,7 @@ function emptyTableReport(name: string): TableRefresh {
     plannerColumns: [],
     staleIds: [],
     deletedByPlanner: [],
+    heldBack: [],
   };
 }
 
@@ -260,7 +289,13 @@ function tableReport(w: TableWork): TableRefresh {
     plannerColumns: w.merge.plannerColumns,
     staleIds: w.merge.staleIds,
     deletedByPlanner: w.merge.deletedByPlanner,
+    heldBack: w.merge.heldBack,
   };
+}
+
+/** Excel adds no row to a filtered table: the new rows wait for the filter to be cleared. */
+function holdBackRows<M extends TableMerge>(merge: M): M & { heldBack: string[] } {
+  return { ...merge, appended: [], appendedIds: [], heldBack: merge.appendedIds };
 }
 
 /** Writes a merge's updates and appended rows; returns the number of cells written. */
@@ -276,10 +311,13 @@ async function writeTableChanges(
   let cells = 0;
   for (const u of w.merge.updates) {
     const col = left + u.col;
-    for (const [a, b] of chunkRows(
-      u.cells.map((c) => jsonBytes(c) + 3),
-      chunkBytes,
-    )) {
+    const chunks = w.filtered
+      ? u.cells.map((_, i): [number, number] => [i, i + 1])
+      : chunkRows(
+          u.cells.map((c) => jsonBytes(c) + 3),
+          chunkBytes,
+        );
+    for (const [a, b] of chunks) {
       const top = bodyTop + u.first + a;
       const grid = u.cells.slice(a, b).map((c) => [u.kind === "formulas" ? c : cellOut(c)]);
       const risky =
@@ -373,6 +411,7 @@ function plannedNotes(plan: WorkbookPlan, work: TableWork[]): PlannedNote[] {
     if (quotePos < 0) continue;
     const byId = new Map(w.plan.rows.map((r) => [String(r[keyPos]), r]));
     for (const k of w.merge.kept) {
+      if (k.overFormula) continue; // the quote says nothing about a Status typed over
       const row = byId.get(k.id);
       const address = cellAddress(w.rect.top + 1 + k.row, w.rect.left + k.col);
       out.push({

@@ -3,7 +3,7 @@ import type { Indicator } from "../domain/load/types";
 import type { CheckResult, Figure, Relation, Source } from "../domain/types";
 import { columnName, labelsFor } from "./labels";
 import { tableNames } from "./names";
-import type { PlanLanguage, WorkbookPlan } from "./plan-types";
+import type { PlanLanguage, SheetPlan, WorkbookPlan } from "./plan-types";
 import { aboutSheet } from "./sheets/about";
 import { conflictsSheet } from "./sheets/conflicts";
 import { coverageSheet } from "./sheets/coverage";
@@ -12,6 +12,7 @@ import { indexFigures } from "./sheets/lookup";
 import { plansSheet } from "./sheets/plans";
 import { sourcesSheet } from "./sheets/sources";
 import { hashOf } from "./hash";
+import { writtenState } from "./written-state";
 
 export const planVersion = "1";
 export const stateNamespace = "urn:sanaq:state:1";
@@ -48,23 +49,24 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
   };
   const sourceValues: Record<string, number> = {};
   for (const f of input.figures) sourceValues[f.id] = f.value;
+  const sheets: SheetPlan[] = [
+    sourcesSheet(input.sources, labels),
+    figuresSheet({ figures: input.figures, checks: input.checks, labels, indicatorNames }),
+    coverageSheet({ relations: input.relations, index, labels, figuresRef }),
+    plansSheet({ relations: input.relations, index, labels, figuresRef }),
+    conflictsSheet(input.checks, labels, input.language),
+    aboutSheet({
+      sources: input.sources,
+      figureCount: input.figures.length,
+      loadedAt: input.loadedAt,
+      labels,
+    }),
+  ];
   return {
     version: planVersion,
     language: input.language,
     stateNamespace,
-    sheets: [
-      sourcesSheet(input.sources, labels),
-      figuresSheet({ figures: input.figures, checks: input.checks, labels, indicatorNames }),
-      coverageSheet({ relations: input.relations, index, labels, figuresRef }),
-      plansSheet({ relations: input.relations, index, labels, figuresRef }),
-      conflictsSheet(input.checks, labels, input.language),
-      aboutSheet({
-        sources: input.sources,
-        figureCount: input.figures.length,
-        loadedAt: input.loadedAt,
-        labels,
-      }),
-    ],
+    sheets,
     state: {
       version: planVersion,
       language: input.language,
@@ -75,6 +77,7 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
       sourceIds: input.sources.map((s) => s.id),
       figureCount: input.figures.length,
       sourceValues,
+      written: writtenState(sheets),
     },
   };
 }
