@@ -55,6 +55,8 @@ export interface TableMerge {
   plannerColumns: string[];
   /** Ids in the sheet that the new sources no longer have (rows kept, not updated). */
   staleIds: string[];
+  /** Ids of the plan the last load wrote and the planner deleted: not written again. */
+  deletedByPlanner: string[];
 }
 
 function norm(v: CellValue | undefined): CellValue {
@@ -132,12 +134,13 @@ function plannerFormula(existing: ReadTable, col: number): string | undefined {
 /**
  * `previous` is what the last load wrote into this table (the workbook's state): a cell that
  * differs from it is the planner's and is kept and reported, in every column; without it only
- * Value is compared (with its Source value copy).
+ * Value is compared (with its Source value copy). `written` are the ids the last load wrote.
  */
 export function mergeTable(
   plan: TablePlan,
   existing: ReadTable,
   previous?: WrittenTable,
+  written?: ReadonlySet<string>,
 ): TableMerge {
   const at = columnIndexByName(plan, existing);
   const keyPos = plan.columns.findIndex((c) => c.key === plan.keyColumn);
@@ -238,7 +241,11 @@ export function mergeTable(
     fill(row, planRow, sheetRow, existing.formulas[row]);
   });
 
-  const missing = plan.rows.filter((r) => !seen.has(String(r[keyPos])));
+  // A row the last load wrote that the sheet no longer has was deleted by the planner: it is
+  // neither appended nor put into a blank row the planner inserted.
+  const gone = plan.rows.filter((r) => !seen.has(String(r[keyPos])));
+  const deletedByPlanner = gone.map((r) => String(r[keyPos])).filter((id) => written?.has(id));
+  const missing = gone.filter((r) => !written?.has(String(r[keyPos])));
   const appendKinds: AppendKind[] = existing.headers.map((_, col) => {
     const p = at.indexOf(col);
     if (p >= 0) return plan.columns[p]?.kind === "formula" ? "formula" : "value";
@@ -282,6 +289,7 @@ export function mergeTable(
     plannerRows,
     plannerColumns,
     staleIds,
+    deletedByPlanner,
   };
 }
 
@@ -318,6 +326,6 @@ export function withoutDeleted(
     ...merge,
     appended: merge.appended.filter((_, i) => keep[i]),
     appendedIds: merge.appendedIds.filter((_, i) => keep[i]),
-    deletedByPlanner: merge.appendedIds.filter((_, i) => !keep[i]),
+    deletedByPlanner: [...merge.deletedByPlanner, ...merge.appendedIds.filter((_, i) => !keep[i])],
   };
 }

@@ -6,7 +6,13 @@
 // 1.18), the write batches, the restore.
 import { checkEdits } from "../domain/checks/source";
 import type { Conflict, Figure } from "../domain/types";
-import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan-types";
+import type {
+  CellPlan,
+  SheetPlan,
+  TablePlan,
+  WorkbookPlan,
+  WorkbookState,
+} from "../workbook/plan-types";
 import {
   cellAddress,
   parseCell,
@@ -20,7 +26,6 @@ import type { Batcher } from "./batch";
 import {
   mergeTable,
   sameCell,
-  withoutDeleted,
   withPlannerColumns,
   type KeptEdit,
   type ReadTable,
@@ -88,7 +93,7 @@ interface TableWork {
   /** Where the table is now (the planner may have renamed its sheet). */
   sheet: string;
   rect: Rect;
-  merge: TableMerge & { deletedByPlanner: string[]; heldBack: string[] };
+  merge: TableMerge & { heldBack: string[] };
   /** Planner columns of the plan (Reason) the table lacks: added at its end before writing. */
   addedColumns: string[];
   /** The planner has filtered the table: cells are written one row at a time, no row added. */
@@ -173,9 +178,9 @@ export async function refresh(
   const bodies = await readTables(context, located, maxBytes, sync);
   const work: TableWork[] = reads.map((r, i) => {
     const { table, added } = withPlannerColumns(r.plan, bodies[i] as ReadTable);
-    const merged = mergeTable(r.plan, table, previous?.written?.[r.plan.name]);
+    const written = previousIds(r.plan.name, r.sheetKey);
+    const merge = mergeTable(r.plan, table, previous?.written?.[r.plan.name], written);
     const filtered = r.filter.isDataFiltered;
-    const merge = withoutDeleted(merged, previousIds(r.plan.name, r.sheetKey));
     return {
       addedColumns: added,
       plan: r.plan,
@@ -242,9 +247,10 @@ export async function refresh(
       report.cellsWritten += await writeTableChanges(ws, w, batcher, maxBytes);
     }
     report.notesWritten = await writeNotes(context, batcher, notes, noteItems);
-    const xml = stateXmlParts(plan.stateNamespace, plan.state);
+    const state = stateAfter(plan.state, work, previous);
+    const xml = stateXmlParts(plan.stateNamespace, state);
     if (oldParts.length !== xml.length || oldParts.some((x, i) => x !== xml[i]))
-      await replaceStatePart(context, batcher, plan, parts);
+      await replaceStatePart(context, batcher, plan, parts, state);
   });
 
   const edits: Record<string, number> = {};
@@ -255,6 +261,35 @@ export async function refresh(
   report.batches = counts.batches;
   report.payloadBytes = counts.payloadBytes;
   return report;
+}
+
+/**
+ * The state this refresh leaves: the plan's, except that rows held back (a filtered table) are
+ * not recorded as written, so they are added later instead of taken for deleted; and stale rows
+ * (ids the sources dropped, left in the sheet) keep the fingerprints they were written with, so
+ * the planner's changes in them are still known when the sources bring the id back.
+ */
+function stateAfter(
+  state: WorkbookState,
+  work: TableWork[],
+  previous: WorkbookState | undefined,
+): WorkbookState {
+  if (!state.written) return state;
+  const written = { ...state.written };
+  for (const w of work) {
+    const table = written[w.plan.name];
+    const before = previous?.written?.[w.plan.name];
+    if (!table) continue;
+    const rows = { ...table.rows };
+    for (const id of w.merge.heldBack) delete rows[id];
+    const sameColumns = before?.columns.join("\u0000") === table.columns.join("\u0000");
+    for (const id of w.merge.staleIds) {
+      const old = before?.rows[id];
+      if (sameColumns && old !== undefined) rows[id] = old;
+    }
+    written[w.plan.name] = { ...table, rows };
+  }
+  return { ...state, written };
 }
 
 function isNoOp(m: TableMerge): boolean {

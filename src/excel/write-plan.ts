@@ -2,7 +2,13 @@
 // one read, the write batches (more only when the payload passes the per-request limit), one
 // restore. Events, calculation and screen updating are suspended while writing and the
 // planner's settings restored in a finally.
-import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan-types";
+import type {
+  CellPlan,
+  SheetPlan,
+  TablePlan,
+  WorkbookPlan,
+  WorkbookState,
+} from "../workbook/plan-types";
 import type { Batcher } from "./batch";
 import { coreRequirement, type Capabilities } from "./capabilities";
 import { jsonBytes } from "./payload";
@@ -44,8 +50,9 @@ export async function replaceStatePart(
   batcher: Batcher,
   plan: WorkbookPlan,
   old: Excel.CustomXmlPartScopedCollection,
+  state: WorkbookState = plan.state,
 ): Promise<void> {
-  const [first = "", ...more] = stateXmlParts(plan.stateNamespace, plan.state);
+  const [first = "", ...more] = stateXmlParts(plan.stateNamespace, state);
   await batcher.add(jsonBytes(first), () => {
     for (const part of old.items) part.delete();
     context.workbook.customXmlParts.add(first);
