@@ -30,6 +30,7 @@ import {
 import { estimateRowBytes, readTables } from "./read-back";
 import { Refusal } from "./refusal";
 import { bodyRowCount } from "../workbook/table";
+import { cellFormat, formats } from "../workbook/colors";
 import { addConditionalFormat } from "./write-table";
 import { chunkRows, jsonBytes } from "./payload";
 import { parseStateXml, stateXml } from "../workbook/state-xml";
@@ -500,6 +501,10 @@ async function writeTableChanges(
   let cells = 0;
   for (const u of w.merge.updates) {
     const col = left + u.col;
+    // A count that gains or loses decimals gets its cell's format with it (no "294.").
+    const countColumn =
+      u.kind === "values" &&
+      w.plan.columns[w.merge.columnAt.indexOf(u.col)]?.numberFormat === formats.count;
     for (const [a, b] of chunkRows(
       u.cells.map((c) => jsonBytes(c) + 3),
       chunkBytes,
@@ -515,6 +520,10 @@ async function writeTableChanges(
         const range = ws().getRange(
           rectAddress({ top, left: col, bottom: top + b - a - 1, right: col }),
         );
+        if (countColumn)
+          range.numberFormat = grid.map(([v]) => [
+            needsTextFormat(v ?? null) ? textFormat : (cellFormat(formats.count, v) ?? "General"),
+          ]);
         if (u.kind === "formulas") range.formulas = grid;
         else range.values = grid;
       });
@@ -541,7 +550,9 @@ async function writeTableChanges(
       const p = w.merge.columnAt.indexOf(j);
       const format = w.plan.columns[p]?.numberFormat;
       const formats = chunk.map((r) => [
-        kinds[j] === "value" && needsTextFormat(r[j] ?? null) ? textFormat : format,
+        kinds[j] === "value" && needsTextFormat(r[j] ?? null)
+          ? textFormat
+          : cellFormat(format, r[j]),
       ]);
       if (!formats.some(([f]) => f !== undefined)) continue;
       const top = firstNew + a;
