@@ -46,6 +46,18 @@ export function sheetOfAddress(address: string): string {
   return name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
+/** The smallest rectangle holding `r` and cell (row, col); `r` undefined is no rectangle yet. */
+export function growRect(r: Rect | undefined, row: number, col: number): Rect {
+  return r
+    ? {
+        top: Math.min(r.top, row),
+        left: Math.min(r.left, col),
+        bottom: Math.max(r.bottom, row),
+        right: Math.max(r.right, col),
+      }
+    : { top: row, left: col, bottom: row, right: col };
+}
+
 export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col + 1)}${row + 1}`;
 }

@@ -17,8 +17,11 @@ export interface Batcher {
 export function createBatcher(
   context: Excel.RequestContext,
   maxBytes: number,
-  /** Called before the first block of every batch (suspensions last until the next sync). */
-  onBatchStart: () => void,
+  /**
+   * Called before the first block of every batch (suspensions last until the next sync);
+   * `afterFull` when the batch before it was sent because it was full, not flushed.
+   */
+  onBatchStart: (afterFull: boolean) => void,
 ): Batcher {
   let pending = 0;
   let open = false;
@@ -35,11 +38,12 @@ export function createBatcher(
   return {
     async add(bytes, queue) {
       const size = bytes + opOverheadBytes;
-      if (open && pending + size > maxBytes) await flush();
+      const overflow = open && pending + size > maxBytes;
+      if (overflow) await flush();
       if (!open) {
         open = true;
         batches += 1;
-        onBatchStart();
+        onBatchStart(overflow);
       }
       queue();
       pending += size;

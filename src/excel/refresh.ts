@@ -15,6 +15,7 @@ import type {
 } from "../workbook/plan-types";
 import {
   cellAddress,
+  growRect,
   parseCell,
   parseRect,
   rectAddress,
@@ -32,6 +33,9 @@ import {
   type TableMerge,
 } from "./merge";
 import { estimateRowBytes, readTables } from "./read-back";
+import { Refusal } from "./refusal";
+import { bodyRowCount } from "../workbook/table";
+import { cellFormat, formats } from "../workbook/colors";
 import { addConditionalFormat } from "./write-table";
 import { chunkRows, jsonBytes } from "./payload";
 import { MAX_STATE_PART_CHARS, parseStateXmlParts, stateXmlParts } from "../workbook/state-xml";
@@ -62,8 +66,6 @@ export interface TableRefresh {
   plannerColumns: string[];
   staleIds: string[];
   deletedByPlanner: string[];
-  /** Ids of new rows not added because the planner filtered the table: clear it and refresh. */
-  heldBack: string[];
 }
 
 export interface RefreshReport {
@@ -80,24 +82,32 @@ export interface RefreshReport {
   notesWritten: number;
 }
 
-interface TableRead {
-  plan: TablePlan;
-  sheetKey: string;
-  header: Excel.Range;
-  whole: Excel.Range;
-  filter: Excel.AutoFilter;
+/** A table of the workbook as the first reads found it. */
+interface ExistingTable {
+  name: string;
+  id: string;
+  sheet: string;
+  /** Header and body, without the total row. */
+  rect: Rect;
+  headers: string[];
+  showTotals: boolean;
+  filtered: boolean;
 }
 
 interface TableWork {
   plan: TablePlan;
+  /** The table's Office.js id: found by it, wherever the planner moved or renamed the table. */
+  id: string;
   /** Where the table is now (the planner may have renamed its sheet). */
   sheet: string;
+  /** Header and body (a total row is left out). */
   rect: Rect;
-  merge: TableMerge & { heldBack: string[] };
+  filtered: boolean;
+  merge: TableMerge;
+  /** The body as read, to put it back when the write fails midway. */
+  read: ReadTable;
   /** Planner columns of the plan (Reason) the table lacks: added at its end before writing. */
   addedColumns: string[];
-  /** The planner has filtered the table: cells are written one row at a time, no row added. */
-  filtered: boolean;
 }
 
 export async function refresh(
@@ -115,29 +125,9 @@ export async function refresh(
   const { caps, maxBytes, sheets, tables, parts, session } = startWrite(context, plan, options);
   await sync();
   const sheetNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
 
-  // Read 2: where the add-in's tables are now and their headers, the free cells, the stored state.
-  const reads: TableRead[] = [];
-  const cellReads = new Map<CellPlan, Excel.Range>();
-  for (const sheet of plan.sheets) {
-    for (const t of sheet.tables) {
-      if (!tableNames.has(t.name.toLowerCase())) continue;
-      const table = context.workbook.tables.getItem(t.name);
-      reads.push({
-        plan: t,
-        sheetKey: sheet.key,
-        header: table.getHeaderRowRange().load("values"),
-        whole: table.getRange().load("address"),
-        // A filtered table takes no multi-row write across hidden rows and no rows.add
-        // (FilteredRangeConflict; OfficeDev/office-js#224, #994): written row by row instead.
-        filter: table.autoFilter.load("isDataFiltered"),
-      });
-    }
-    if (!sheetNames.has(sheet.name.toLowerCase())) continue;
-    const ws = context.workbook.worksheets.getItem(sheet.name);
-    for (const cell of sheet.cells) cellReads.set(cell, ws.getRange(cell.address).load("values"));
-  }
+  // Read 2: the stored state, where every table is and what it holds, each sheet's used range
+  // and protection, and the free cells the plan writes on sheets that exist.
   // The state's parts, a few a sync so that no response passes the host's size limit.
   const oldXml: OfficeExtension.ClientResult<string>[] = [];
   const readParts = () =>
@@ -145,6 +135,31 @@ export async function refresh(
       .slice(oldXml.length, oldXml.length + PARTS_PER_SYNC)
       .forEach((p) => oldXml.push(p.getXml()));
   readParts();
+  const tableReads = tables.items.map((t) => {
+    t.load("name,id,showTotals");
+    return {
+      table: t,
+      header: t.getHeaderRowRange().load("values,address"),
+      body: t.getDataBodyRange().load("address"),
+      filter: t.autoFilter.load("isDataFiltered"),
+    };
+  });
+  const sheetReads = new Map(
+    sheets.items.map((s) => [
+      s.name.toLowerCase(),
+      {
+        used: s.getUsedRangeOrNullObject(true).load("address"),
+        protection: s.protection.load("protected"),
+      },
+    ]),
+  );
+  const cellReads = new Map<CellPlan, Excel.Range>();
+  for (const sheet of plan.sheets) {
+    if (!sheetNames.has(sheet.name.toLowerCase())) continue;
+    const ws = context.workbook.worksheets.getItem(sheet.name);
+    for (const cell of sheet.cells)
+      cellReads.set(cell, ws.getRange(cell.address).load("values,formulas"));
+  }
   await sync();
   while (oldXml.length < parts.items.length) {
     readParts();
@@ -164,32 +179,130 @@ export async function refresh(
     if (written) return new Set(Object.keys(written.rows));
     return new Set(sheetKey === "figures" ? Object.keys(previous?.sourceValues ?? {}) : []);
   };
-
-  // Read 3: the bodies, in as many syncs as their size needs.
-  const located = reads.map((r) => {
-    const headers = (r.header.values[0] ?? []).map(String);
+  const existing: ExistingTable[] = tableReads.map((r) => {
+    const header = parseRect(r.header.address);
+    const body = parseRect(r.body.address);
     return {
-      name: r.plan.name,
-      rect: parseRect(r.whole.address),
-      headers,
-      rowBytes: estimateRowBytes(r.plan.rows, r.plan.columns.length, headers.length),
+      name: r.table.name,
+      id: r.table.id,
+      sheet: sheetOfAddress(r.header.address),
+      rect: { ...header, bottom: body.bottom },
+      headers: (r.header.values[0] ?? []).map(String),
+      showTotals: r.table.showTotals,
+      filtered: r.filter.isDataFiltered,
     };
   });
+  // The add-in's tables: by the id kept in the state part, then by name.
+  const found = new Map<TablePlan, ExistingTable>();
+  for (const sheet of plan.sheets) {
+    for (const t of sheet.tables) {
+      const id = previous?.tableIds?.[t.name];
+      const hit =
+        existing.find((e) => id !== undefined && e.id === id) ??
+        existing.find((e) => e.name.toLowerCase() === t.name.toLowerCase());
+      if (hit) found.set(t, hit);
+    }
+  }
+
+  // Nothing is written over a cell the add-in did not write: every new table's rectangle must
+  // be free (no other table, no value or formula), and so must a free cell on a sheet of the
+  // same name in a workbook Sanaq never loaded into.
+  const planned = plan.sheets.flatMap((sheet) =>
+    sheet.tables.filter((t) => !found.has(t)).map((t) => ({ sheet, table: t, rect: planRect(t) })),
+  );
+  const probes: { sheet: string; table: string; range: Excel.Range; rect: Rect }[] = [];
+  for (const p of planned) {
+    const key = p.sheet.name.toLowerCase();
+    if (!sheetNames.has(key)) continue;
+    const inTheWay = existing.find(
+      (e) => e.sheet.toLowerCase() === key && intersects(e.rect, wholeRect(e, p.rect)),
+    );
+    if (inTheWay)
+      throw new Refusal("tableInTheWay", {
+        sheet: p.sheet.name,
+        range: inTheWay.name,
+        table: p.table.name,
+      });
+    const used = sheetReads.get(key)?.used;
+    if (!used || used.isNullObject) continue;
+    const overlap = intersection(parseRect(used.address), p.rect);
+    if (!overlap) continue;
+    const range = context.workbook.worksheets
+      .getItem(p.sheet.name)
+      .getRange(rectAddress(overlap))
+      .load("values,formulas");
+    probes.push({ sheet: p.sheet.name, table: p.table.name, range, rect: overlap });
+  }
+  if (!previous) {
+    for (const sheet of plan.sheets) {
+      for (const cell of sheet.cells) {
+        const read = cellReads.get(cell);
+        const now = read?.values[0]?.[0];
+        if (read && !isBlank(now) && !sameCell(now, cell.value))
+          throw new Refusal("clash", { sheet: sheet.name, range: cell.address, table: "" });
+      }
+    }
+  }
+  if (probes.length > 0) {
+    await sync();
+    for (const p of probes) {
+      const taken = usedRect(p.range.values, p.range.formulas, p.rect);
+      if (taken)
+        throw new Refusal("clash", { sheet: p.sheet, range: rectAddress(taken), table: p.table });
+    }
+  }
+
+  // Read 3: the bodies of the add-in's tables, in as many syncs as their size needs.
+  const reads = [...found.entries()].map(([t, e]) => ({
+    plan: t,
+    sheetKey: plan.sheets.find((s) => s.tables.includes(t))?.key ?? "",
+    existing: e,
+  }));
+  const located = reads.map((r) => ({
+    name: r.existing.id,
+    rect: r.existing.rect,
+    headers: r.existing.headers,
+    rowBytes: estimateRowBytes(r.plan.rows, r.plan.columns.length, r.existing.headers.length),
+  }));
   const bodies = await readTables(context, located, maxBytes, sync);
   const work: TableWork[] = reads.map((r, i) => {
-    const { table, added } = withPlannerColumns(r.plan, bodies[i] as ReadTable);
+    const read = bodies[i] as ReadTable;
+    const { table, added } = withPlannerColumns(r.plan, read);
     const written = previousIds(r.plan.name, r.sheetKey);
     const merge = mergeTable(r.plan, table, previous?.written?.[r.plan.name], written);
-    const filtered = r.filter.isDataFiltered;
     return {
       addedColumns: added,
       plan: r.plan,
-      sheet: sheetOfAddress(r.whole.address),
-      rect: located[i]?.rect as Rect,
-      filtered,
-      merge: filtered ? holdBackRows(merge) : { ...merge, heldBack: [] },
+      id: r.existing.id,
+      sheet: r.existing.sheet,
+      rect: r.existing.rect,
+      filtered: r.existing.filtered,
+      read,
+      merge,
     };
   });
+
+  // Refused before the first write: a protected sheet or a filtered table it would change.
+  const writesOn = new Set<string>();
+  for (const p of planned) writesOn.add(p.sheet.name.toLowerCase());
+  for (const sheet of plan.sheets)
+    if (sheet.cells.some((c) => !sameCell(cellReads.get(c)?.values[0]?.[0], c.value)))
+      writesOn.add(sheet.name.toLowerCase());
+  for (const w of work) {
+    if (isNoOp(w.merge) && w.addedColumns.length === 0) continue;
+    writesOn.add(w.sheet.toLowerCase());
+    // Cells of a filtered table are written row by row; Excel adds no row to one (rows.add
+    // fails with FilteredRangeConflict, OfficeDev/office-js#994), so new rows need it cleared.
+    if (w.filtered && w.merge.appended.length > 0)
+      throw new Refusal("filtered", { sheet: w.sheet, range: "", table: w.plan.name });
+  }
+  for (const s of sheets.items) {
+    if (
+      writesOn.has(s.name.toLowerCase()) &&
+      sheetReads.get(s.name.toLowerCase())?.protection.protected
+    )
+      throw new Refusal("protected", { sheet: s.name, range: "", table: "" });
+  }
 
   // Read 4 (ExcelApi 1.18 only): which edited cells already carry their note.
   const notes = caps.notes ? plannedNotes(plan, work) : [];
@@ -211,46 +324,58 @@ export async function refresh(
     conflicts: [],
     notesWritten: 0,
   };
-  const counts = await session.write(async (batcher) => {
+  const tableIds: Record<string, string> = Object.fromEntries(work.map((w) => [w.plan.name, w.id]));
+  const created: { name: string; id: () => string }[] = [];
+  const counts = await session.write(async (batcher, onFailure) => {
     for (const sheet of plan.sheets) {
       const isNew = !sheetNames.has(sheet.name.toLowerCase());
-      const tables = sheet.tables.filter((t) => !tableNames.has(t.name.toLowerCase()));
+      const tables = sheet.tables.filter((t) => !found.has(t));
       const cells = isNew
         ? sheet.cells
         : sheet.cells.filter((c) => !sameCell(cellReads.get(c)?.values[0]?.[0], c.value));
       // A sheet the planner renamed keeps its tables: no empty sheet is added under the old name.
       if (tables.length === 0 && cells.length === 0) continue;
       const ws = await sheetAccessor(context, batcher, sheet.name, isNew);
-      if (isNew) report.sheetsAdded.push(sheet.name);
+      if (isNew) {
+        report.sheetsAdded.push(sheet.name);
+        onFailure(() => context.workbook.worksheets.getItem(sheet.name).delete());
+      } else {
+        onFailure(() => undoOnSheet(context, sheet.name, tables, cells, cellReads));
+      }
       const parts = { tables, cells, layout: isNew };
       for (const t of await writeSheetParts(ws, sheet, parts, batcher, caps, maxBytes)) {
         report.cellsWritten += (t.rows + 1) * columnsOf(sheet, t.name);
         report.tables.push({ ...emptyTableReport(t.name), created: true, appended: t.rows });
+        created.push(t);
       }
       report.cellsWritten += cells.length;
     }
     for (const w of work) {
       report.tables.push(tableReport(w));
       if (isNoOp(w.merge) && w.addedColumns.length === 0) continue;
+      onFailure(() => undoTable(context, w));
       // Wherever the planner moved the table, write on its sheet.
       let worksheet: Excel.Worksheet | undefined;
       await batcher.add(0, () => {
-        worksheet = context.workbook.tables.getItem(w.plan.name).worksheet;
+        worksheet = context.workbook.tables.getItem(w.id).worksheet;
       });
       const ws = (): Excel.Worksheet => worksheet as Excel.Worksheet;
       for (const name of w.addedColumns) {
         await batcher.add(jsonBytes(name), () => {
-          ws().tables.getItem(w.plan.name).columns.add(undefined, undefined, name);
+          context.workbook.tables.getItem(w.id).columns.add(undefined, undefined, name);
         });
         report.cellsWritten += 1;
       }
       report.cellsWritten += await writeTableChanges(ws, w, batcher, maxBytes);
     }
     report.notesWritten = await writeNotes(context, batcher, notes, noteItems);
-    const state = stateAfter(plan.state, work, previous);
+    // New tables' ids exist once their batch is synced: the state part goes in after it.
+    if (created.length > 0) await batcher.flush();
+    for (const t of created) tableIds[t.name] = t.id();
+    const state = { ...stateAfter(plan.state, work, previous), tableIds };
     const xml = stateXmlParts(plan.stateNamespace, state);
     if (oldParts.length !== xml.length || oldParts.some((x, i) => x !== xml[i]))
-      await replaceStatePart(context, batcher, plan, parts, state);
+      await replaceStatePart(context, batcher, { ...plan, state }, parts);
   });
 
   const edits: Record<string, number> = {};
@@ -263,11 +388,101 @@ export async function refresh(
   return report;
 }
 
+/** Header and body of a new table as the plan places it. */
+function planRect(t: TablePlan): Rect {
+  const origin = parseCell(t.topLeft);
+  return {
+    top: origin.row,
+    left: origin.col,
+    bottom: origin.row + bodyRowCount(t),
+    right: origin.col + t.columns.length - 1,
+  };
+}
+
+/** An existing table's full rectangle (with its total row) against a target. */
+function wholeRect(e: ExistingTable, _target: Rect): Rect {
+  return e.showTotals ? { ...e.rect, bottom: e.rect.bottom + 1 } : e.rect;
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function intersection(a: Rect, b: Rect): Rect | undefined {
+  if (!intersects(a, b)) return undefined;
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+}
+
+function isBlank(v: unknown): boolean {
+  return v === "" || v === null || v === undefined;
+}
+
+/** The bounding rectangle of the cells holding a value or formula, or undefined when all are empty. */
+function usedRect(values: unknown[][], formulas: unknown[][], at: Rect): Rect | undefined {
+  let out: Rect | undefined;
+  values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (isBlank(v) && isBlank(formulas[i]?.[j])) return;
+      out = growRect(out, at.top + i, at.left + j);
+    }),
+  );
+  return out;
+}
+
+/** After a failed write on a sheet that existed: its new tables and cells go, its old cells come back. */
+function undoOnSheet(
+  context: Excel.RequestContext,
+  sheet: string,
+  tables: TablePlan[],
+  cells: CellPlan[],
+  reads: Map<CellPlan, Excel.Range>,
+): void {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  // The rectangles were checked empty before the write: clearing them removes only ours.
+  for (const t of tables) ws.getRange(rectAddress(planRect(t))).clear();
+  for (const c of cells) {
+    const old = reads.get(c)?.formulas[0]?.[0];
+    ws.getRange(c.address).values = [[(old ?? "") as string | number | boolean]];
+  }
+}
+
+/** After a failed write into one of the add-in's tables: rows and columns it added go, cells it changed come back. */
+async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<void> {
+  const table = context.workbook.tables.getItem(w.id);
+  const body = table.getDataBodyRange().load("address");
+  const header = table.getHeaderRowRange().load("values");
+  await context.sync();
+  const now = parseRect(body.address);
+  const ws = table.worksheet;
+  const grown = now.bottom - w.rect.bottom;
+  if (grown > 0 && grown <= w.merge.appended.length) {
+    ws.getRange(rectAddress({ ...now, top: w.rect.bottom + 1 })).delete("Up");
+  }
+  const names = (header.values[0] ?? []).map(String);
+  for (const name of w.addedColumns) if (names.includes(name)) table.columns.getItem(name).delete();
+  for (const u of w.merge.updates) {
+    const col = w.rect.left + u.col;
+    const top = w.rect.top + 1 + u.first;
+    const old = (u.kind === "formulas" ? w.read.formulas : w.read.values)
+      .slice(u.first, u.first + u.cells.length)
+      .map((r) => [r[u.col] ?? ""]);
+    const range = ws.getRange(
+      rectAddress({ top, left: col, bottom: top + old.length - 1, right: col }),
+    );
+    if (u.kind === "formulas") range.formulas = old as string[][];
+    else range.values = old as (string | number | boolean)[][];
+  }
+}
+
 /**
- * The state this refresh leaves: the plan's, except that rows held back (a filtered table) are
- * not recorded as written, so they are added later instead of taken for deleted; and stale rows
- * (ids the sources dropped, left in the sheet) keep the fingerprints they were written with, so
- * the planner's changes in them are still known when the sources bring the id back.
+ * The state this refresh leaves: the plan's, except that stale rows (ids the sources dropped,
+ * left in the sheet) keep the fingerprints they were written with, so the planner's changes in
+ * them are still known when the sources bring the id back.
  */
 function stateAfter(
   state: WorkbookState,
@@ -279,13 +494,11 @@ function stateAfter(
   for (const w of work) {
     const table = written[w.plan.name];
     const before = previous?.written?.[w.plan.name];
-    if (!table) continue;
+    if (!table || !before || before.columns.join("|") !== table.columns.join("|")) continue;
     const rows = { ...table.rows };
-    for (const id of w.merge.heldBack) delete rows[id];
-    const sameColumns = before?.columns.join("\u0000") === table.columns.join("\u0000");
     for (const id of w.merge.staleIds) {
-      const old = before?.rows[id];
-      if (sameColumns && old !== undefined) rows[id] = old;
+      const old = before.rows[id];
+      if (old !== undefined) rows[id] = old;
     }
     written[w.plan.name] = { ...table, rows };
   }
@@ -310,7 +523,6 @@ function emptyTableReport(name: string): TableRefresh {
     plannerColumns: [],
     staleIds: [],
     deletedByPlanner: [],
-    heldBack: [],
   };
 }
 
@@ -324,13 +536,7 @@ function tableReport(w: TableWork): TableRefresh {
     plannerColumns: w.merge.plannerColumns,
     staleIds: w.merge.staleIds,
     deletedByPlanner: w.merge.deletedByPlanner,
-    heldBack: w.merge.heldBack,
   };
-}
-
-/** Excel adds no row to a filtered table: the new rows wait for the filter to be cleared. */
-function holdBackRows<M extends TableMerge>(merge: M): M & { heldBack: string[] } {
-  return { ...merge, appended: [], appendedIds: [], heldBack: merge.appendedIds };
 }
 
 /** Writes a merge's updates and appended rows; returns the number of cells written. */
@@ -346,6 +552,12 @@ async function writeTableChanges(
   let cells = 0;
   for (const u of w.merge.updates) {
     const col = left + u.col;
+    // A count that gains or loses decimals gets its cell's format with it (no "294.").
+    const countColumn =
+      u.kind === "values" &&
+      w.plan.columns[w.merge.columnAt.indexOf(u.col)]?.numberFormat === formats.count;
+    // A filtered table takes no multi-row write across its hidden rows (FilteredRangeConflict;
+    // writes into filtered ranges misplace data, OfficeDev/office-js#224): one row at a time.
     const chunks = w.filtered
       ? u.cells.map((_, i): [number, number] => [i, i + 1])
       : chunkRows(
@@ -364,6 +576,10 @@ async function writeTableChanges(
         const range = ws().getRange(
           rectAddress({ top, left: col, bottom: top + b - a - 1, right: col }),
         );
+        if (countColumn)
+          range.numberFormat = grid.map(([v]) => [
+            needsTextFormat(v ?? null) ? textFormat : (cellFormat(formats.count, v) ?? "General"),
+          ]);
         if (u.kind === "formulas") range.formulas = grid;
         else range.values = grid;
       });
@@ -374,7 +590,7 @@ async function writeTableChanges(
   if (rows.length === 0) return cells;
   // New rows start below the body; a table keeps one blank row when empty, which merge fills.
   const firstNew = w.rect.bottom + 1;
-  const table = (): Excel.Table => ws().tables.getItem(w.plan.name);
+  const table = (): Excel.Table => ws().tables.getItem(w.id);
   const kinds = w.merge.appendKinds;
   for (const [a, b] of chunkRows(
     rows.map((r) => jsonBytes(r)),
@@ -390,7 +606,9 @@ async function writeTableChanges(
       const p = w.merge.columnAt.indexOf(j);
       const format = w.plan.columns[p]?.numberFormat;
       const formats = chunk.map((r) => [
-        kinds[j] === "value" && needsTextFormat(r[j] ?? null) ? textFormat : format,
+        kinds[j] === "value" && needsTextFormat(r[j] ?? null)
+          ? textFormat
+          : cellFormat(format, r[j]),
       ]);
       if (!formats.some(([f]) => f !== undefined)) continue;
       const top = firstNew + a;

@@ -2,13 +2,7 @@
 // one read, the write batches (more only when the payload passes the per-request limit), one
 // restore. Events, calculation and screen updating are suspended while writing and the
 // planner's settings restored in a finally.
-import type {
-  CellPlan,
-  SheetPlan,
-  TablePlan,
-  WorkbookPlan,
-  WorkbookState,
-} from "../workbook/plan-types";
+import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan-types";
 import type { Batcher } from "./batch";
 import { coreRequirement, type Capabilities } from "./capabilities";
 import { jsonBytes } from "./payload";
@@ -50,9 +44,8 @@ export async function replaceStatePart(
   batcher: Batcher,
   plan: WorkbookPlan,
   old: Excel.CustomXmlPartScopedCollection,
-  state: WorkbookState = plan.state,
 ): Promise<void> {
-  const [first = "", ...more] = stateXmlParts(plan.stateNamespace, state);
+  const [first = "", ...more] = stateXmlParts(plan.stateNamespace, plan.state);
   await batcher.add(jsonBytes(first), () => {
     for (const part of old.items) part.delete();
     context.workbook.customXmlParts.add(first);
@@ -176,7 +169,16 @@ export async function writePlan(
       const all = { tables: sheetPlan.tables, cells: sheetPlan.cells, layout: true };
       report.tables.push(...(await writeSheetParts(ws, sheetPlan, all, batcher, caps, maxBytes)));
     }
-    await replaceStatePart(context, batcher, plan, parts);
+    // The state keeps each table's id (refresh finds a renamed table by it): readable once
+    // the batch that created the tables is synced.
+    await batcher.flush();
+    const tableIds = Object.fromEntries(report.tables.map((t) => [t.name, t.id()]));
+    await replaceStatePart(
+      context,
+      batcher,
+      { ...plan, state: { ...plan.state, tableIds } },
+      parts,
+    );
   });
   report.syncs = 1 + counts.syncs;
   report.batches = counts.batches;

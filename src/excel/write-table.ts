@@ -2,6 +2,7 @@
 // chunks sized to the payload limit, then tables.add over the written range, then the formula
 // columns (their structured references need the table), then conditional formats.
 import type { CellValue, TablePlan } from "../workbook/plan-types";
+import { cellFormat } from "../workbook/colors";
 import { bodyRowCount } from "../workbook/table";
 import { parseCell, rectAddress, type Rect } from "./a1";
 import type { Batcher } from "./batch";
@@ -12,6 +13,10 @@ export interface TableWriteReport {
   name: string;
   rows: number;
   chunks: number;
+  /** The new table's Office.js id: readable once the batch that created it is synced. */
+  id: () => string;
+  /** Sheet rectangle of the table (header and body). */
+  rect: Rect;
 }
 
 /** Number format of each row of one column, or undefined when the column keeps "General". */
@@ -22,7 +27,9 @@ export function columnFormats(
 ): string[] | undefined {
   const risky = rows.some((r) => needsTextFormat(r[col]));
   if (!risky && numberFormat === undefined) return undefined;
-  return rows.map((r) => (needsTextFormat(r[col]) ? textFormat : (numberFormat ?? "General")));
+  return rows.map((r) =>
+    needsTextFormat(r[col]) ? textFormat : (cellFormat(numberFormat, r[col]) ?? "General"),
+  );
 }
 
 export async function writeNewTable(
@@ -82,10 +89,12 @@ export async function writeNewTable(
     });
   }
 
+  let created: Excel.Table | undefined;
   await batcher.add(jsonBytes([table.name, table.style]), () => {
-    const created = sheet().tables.add(rectAddress(full), true);
+    created = sheet().tables.add(rectAddress(full), true);
     created.name = table.name;
     created.style = table.style;
+    created.load("id");
   });
 
   for (const [a, b] of chunks) {
@@ -118,7 +127,13 @@ export async function writeNewTable(
   for (const cf of table.conditionalFormats) {
     await batcher.add(jsonBytes(cf), () => addConditionalFormat(sheet(), cf.range, cf));
   }
-  return { name: table.name, rows: table.rows.length, chunks: chunks.length };
+  return {
+    name: table.name,
+    rows: table.rows.length,
+    chunks: chunks.length,
+    id: () => created?.id ?? "",
+    rect: full,
+  };
 }
 
 export function addConditionalFormat(

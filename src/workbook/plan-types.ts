@@ -130,6 +130,11 @@ export interface WorkbookState {
    * planner changed since and every row the planner deleted. Absent in workbooks loaded before.
    */
   written?: Record<string, WrittenTable>;
+  /**
+   * Office.js id of each table the add-in made, by plan name: refresh finds a table the
+   * planner renamed by it. Set by the Office.js writer only (ids exist once tables do).
+   */
+  tableIds?: Record<string, string>;
 }
 
 export interface WorkbookPlan {

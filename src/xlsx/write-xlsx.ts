@@ -13,6 +13,7 @@ import type {
   WorkbookPlan,
 } from "../workbook/plan-types";
 import { columnLetter, parseAddress } from "../workbook/a1";
+import { cellFormat } from "../workbook/colors";
 import { bodyRowCount } from "../workbook/table";
 import { MAX_CELL_CHARS } from "../domain/limits";
 import { addPackageParts } from "./package-parts";
@@ -78,7 +79,8 @@ function addTable(ws: ExcelJS.Worksheet, table: TablePlan, firstPriority: number
     if (column.numberFormat === undefined && !column.wrap) return;
     for (let r = 0; r < bodyRows; r += 1) {
       const cell = ws.getCell(`${letter}${origin.row + 1 + r}`);
-      if (column.numberFormat !== undefined) cell.numFmt = column.numberFormat;
+      const format = cellFormat(column.numberFormat, table.rows[r]?.[i]);
+      if (format !== undefined) cell.numFmt = format;
       if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     }
   });

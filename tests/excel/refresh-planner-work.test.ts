@@ -19,6 +19,7 @@ import { cellAddress } from "../../src/excel/a1";
 import { allCapabilities } from "../../src/excel/capabilities";
 import { sameFormula } from "../../src/excel/formula-form";
 import { refresh, type RefreshReport } from "../../src/excel/refresh";
+import { Refusal } from "../../src/excel/refusal";
 import { writePlan } from "../../src/excel/write-plan";
 import { buildPlan } from "../../src/workbook/plan";
 import type { CellValue, TablePlan, WorkbookPlan } from "../../src/workbook/plan-types";
@@ -385,7 +386,6 @@ function expectKept(
   for (const table of tablesOf(plan)) {
     const g = gridOf(fake, table);
     const puts = model.puts.get(table.name) ?? new Map<string, Map<string, Put>>();
-    const refreshOf = report.tables.find((x) => x.name === table.name);
     const ids = g.values.map((_, r) => idOf(g, r));
     // Planner rows stay, once each.
     for (const marker of model.markers.get(table.name) ?? [])
@@ -393,14 +393,13 @@ function expectKept(
         ids.filter((id) => id === marker),
         `${table.name}: planner row ${marker}`,
       ).toHaveLength(1);
-    // Deleted rows stay deleted; every other id of the sources is there once (or held back).
+    // Deleted rows stay deleted; every other id of the sources is there once.
     const deleted = model.deleted.get(table.name) ?? new Set();
     const keyPos = table.columns.findIndex((c) => c.key === table.keyColumn);
     for (const row of table.rows) {
       const id = String(row[keyPos]);
       const count = ids.filter((x) => x === id).length;
       if (deleted.has(id)) expect(count, `${table.name}: deleted ${id} came back`).toBe(0);
-      else if ((refreshOf?.heldBack ?? []).includes(id)) expect(count).toBe(0);
       else expect(count, `${table.name}: ${id} once`).toBe(1);
     }
     g.values.forEach((row, r) => {
@@ -471,8 +470,7 @@ function forgetAbsorbed(plan: WorkbookPlan, model: Model): void {
 }
 
 /**
- * The ids the workbook remembers writing: the plan's, but rows held back by a filter, and the
- * stale rows (ids the sources dropped, left in the sheet) it remembered before.
+ * The ids the workbook remembers writing: the plan's, and the stale rows (ids the sources dropped, left in the sheet) it remembered before.
  */
 function writtenIds(
   plan: WorkbookPlan,
@@ -483,8 +481,7 @@ function writtenIds(
     tablesOf(plan).map((t) => {
       const keyPos = t.columns.findIndex((c) => c.key === t.keyColumn);
       const refreshed = report?.tables.find((x) => x.name === t.name);
-      const held = new Set(refreshed?.heldBack ?? []);
-      const ids = new Set(t.rows.map((r) => String(r[keyPos])).filter((id) => !held.has(id)));
+      const ids = new Set(t.rows.map((r) => String(r[keyPos])));
       for (const id of refreshed?.staleIds ?? []) if (before?.get(t.name)?.has(id)) ids.add(id);
       return [t.name, ids];
     }),
@@ -508,9 +505,21 @@ async function play(first: FigureSet, actions: Action[]): Promise<void> {
       continue;
     }
     forgetRestored(fake, plan, model);
+    const lastPlan = plan;
     const figures = figuresOf(a.set);
     plan = planOf(figures);
-    const report = await refresh(fake.context, plan, { ...caps, figures });
+    const before = tablesOf(plan).map((t) => fake.tableGrid(t.name, "formulas"));
+    let report: RefreshReport;
+    try {
+      report = await refresh(fake.context, plan, { ...caps, figures });
+    } catch (error) {
+      // Excel adds no row to a filtered table: refused clearly, before anything is written.
+      expect(error).toBeInstanceOf(Refusal);
+      expect((error as Refusal).kind).toBe("filtered");
+      expect(tablesOf(plan).map((t) => fake.tableGrid(t.name, "formulas"))).toEqual(before);
+      plan = lastPlan;
+      continue;
+    }
     expectKept(fake, plan, model, report);
     forgetAbsorbed(plan, model);
     model.written = writtenIds(plan, report, model.written);

@@ -106,12 +106,16 @@ describe("writePlan", () => {
       const plan = syntheticPlan(n);
       const unlimited = new FakeExcel();
       const one = await writePlan(unlimited.context, plan, { ...caps, maxBatchBytes: 1e12 });
-      expect(unlimited.syncs).toBe(3); // read, one write batch, restore
-      expect(one.syncs).toBe(3);
+      // Read, one write batch, the state part (it keeps the new tables' ids), restore.
+      expect(unlimited.syncs).toBe(4);
+      expect(one.syncs).toBe(4);
       const fake = new FakeExcel();
       const report = await writePlan(fake.context, plan, caps);
       expect(fake.syncs).toBe(report.syncs);
-      expect(report.syncs).toBe(2 + report.batches);
+      // A write too big for one request sets Manual between batches: three restore syncs
+      // (calculation, events, recalculation) instead of one.
+      const manual = fake.ops.some((o) => o.kind === "application.calculationMode");
+      expect(report.syncs).toBe(1 + report.batches + (manual ? 3 : 1));
       counts[n] = {
         syncs: fake.syncs,
         batches: report.batches,
@@ -122,11 +126,11 @@ describe("writePlan", () => {
       const total = fake.syncBytes.reduce((a, b) => a + b, 0);
       expect(report.batches).toBeLessThanOrEqual(Math.ceil(total / 3_000_000) + 1);
     }
-    expect(counts[50]?.syncs).toBe(3);
+    expect(counts[50]?.syncs).toBe(4);
     expect(counts[50_000]?.batches).toBeGreaterThan(1);
   }, 120_000);
 
-  it("suspends events and calculation while writing and restores the planner's settings", async () => {
+  it("suspends events and calculation while writing and leaves calculationMode alone when the write fits one request", async () => {
     const fake = new FakeExcel();
     fake.calculationMode = "Manual";
     await writePlan(fake.context, syntheticPlan(5), caps);
@@ -135,7 +139,6 @@ describe("writePlan", () => {
     for (const op of writes) {
       expect(op).toMatchObject({
         eventsEnabled: false,
-        calculationMode: "Manual",
         calcSuspended: true,
         screenSuspended: true,
       });
@@ -144,18 +147,40 @@ describe("writePlan", () => {
     expect(fake.calculationMode).toBe("Manual");
     expect(fake.calculateCalls).toEqual([]); // the planner calculates by hand: no forced recalc
 
+    // calculationMode is application-wide: a one-request write never sets it at all.
     const auto = new FakeExcel();
     await writePlan(auto.context, syntheticPlan(5), caps);
-    expect(
-      auto.ops
-        .filter((o) => o.kind === "range.formulas")
-        .every((o) => o.calculationMode === "Manual"),
-    ).toBe(true);
+    expect(auto.ops.filter((o) => o.kind === "application.calculationMode")).toEqual([]);
     expect(auto.calculationMode).toBe("Automatic");
-    expect(auto.calculateCalls).toEqual(["Recalculate"]);
   });
 
-  it("restores events and calculation when a write fails, and reports the write's error", async () => {
+  it("sets Manual only between the batches of a write too big for one request, and puts Automatic back first", async () => {
+    const fake = new FakeExcel();
+    await writePlan(fake.context, syntheticPlan(400), { ...caps, maxBatchBytes: 60_000 });
+    const modes = fake.ops.filter((o) => o.kind === "application.calculationMode");
+    expect(modes.map((o) => o.calculationMode)).toEqual(["Manual", "Automatic"]);
+    const restore = fake.ops.findIndex(
+      (o) => o.kind === "application.calculationMode" && o.calculationMode === "Automatic",
+    );
+    expect(fake.ops[restore + 1]?.kind).toBe("runtime.enableEvents");
+    expect(fake.calculationMode).toBe("Automatic");
+    expect(fake.calculateCalls).toEqual(["Recalculate"]);
+  });
+
+  it("retries the restore of calculationMode when its sync fails, so no workbook stays in Manual", async () => {
+    const fake = new FakeExcel();
+    let failures = 0;
+    fake.failOn = (op) =>
+      op.kind === "application.calculationMode" &&
+      fake.calculationMode === "Manual" &&
+      failures++ < 2;
+    await writePlan(fake.context, syntheticPlan(400), { ...caps, maxBatchBytes: 60_000 });
+    expect(failures).toBe(3);
+    expect(fake.calculationMode).toBe("Automatic");
+    expect(fake.enableEvents).toBe(true);
+  });
+
+  it("restores events when a write fails, and reports the write's error", async () => {
     const fake = new FakeExcel();
     fake.failOn = (op) => op.kind === "range.formulas";
     await expect(writePlan(fake.context, syntheticPlan(5), caps)).rejects.toThrow(
@@ -187,7 +212,10 @@ describe("writePlan", () => {
     await writePlan(fake.context, plan, caps);
     const ours = fake.xmlParts.filter((p) => p.namespace === plan.stateNamespace);
     expect(ours).toHaveLength(1);
-    expect(parseStateXml(ours[0]?.xml ?? "")).toEqual(plan.state);
+    expect(parseStateXml(ours[0]?.xml ?? "")).toEqual({
+      ...plan.state,
+      tableIds: Object.fromEntries(fake.tables.map((t) => [t.name, t.id])),
+    });
     expect(fake.xmlParts.filter((p) => p.namespace === "urn:someone:else")).toHaveLength(1);
   });
 

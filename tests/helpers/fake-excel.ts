@@ -39,7 +39,7 @@
 //   ClosedXML/ClosedXML#2251, JanKallman/EPPlus#521).
 // - A protected sheet refuses every write with AccessDenied.
 // - Sheet and table names are case-insensitive; TableCollection.getItem takes a name or an id.
-import { parseRect, rectAddress, type Rect } from "../../src/excel/a1";
+import { growRect, parseRect, rectAddress, type Rect } from "../../src/excel/a1";
 import { mapOutsideStrings } from "../../src/excel/formula-form";
 import { apiSets } from "./api-sets.generated";
 
@@ -996,6 +996,28 @@ class FakeWorksheet extends ClientObject implements Pick<Excel.Worksheet, "name"
   getRange(address: string): FakeRange {
     return new FakeRange(this.x, () => ({ sheet: this.sheetName(), rect: parseRect(address) }));
   }
+  /** The bounding range of the cells holding a value or formula (formats count unless valuesOnly). */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const used = (): Rect | undefined => {
+      let out: Rect | undefined;
+      for (const [k, cell] of this.x.sheet(this.sheetName()).cells) {
+        const empty = cell.value === "" && cell.formula === undefined;
+        if (empty && (valuesOnly || cell.numberFormat === "General")) continue;
+        const [r = 0, c = 0] = k.split(",").map(Number);
+        out = growRect(out, r, c);
+      }
+      return out;
+    };
+    return new FakeRange(
+      this.x,
+      () => {
+        const rect = used();
+        if (!rect) throw officeError("InvalidOperation", "the used range is a null object");
+        return { sheet: this.sheetName(), rect };
+      },
+      () => used() === undefined,
+    );
+  }
   activate(): void {
     this.x.queue("worksheet.activate", this.sheetName(), undefined, () => {
       this.x.activeSheet = this.sheetName();
@@ -1094,6 +1116,7 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
   constructor(
     x: FakeExcel,
     readonly where: Where,
+    private readonly isNull?: () => boolean,
   ) {
     super(x);
     this.format = new FakeRangeFormat(x, where);
@@ -1144,13 +1167,24 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
   get columnIndex(): number {
     return this.get$("columnIndex") as number;
   }
+  get isNullObject(): boolean {
+    return this.get$("isNullObject") as boolean;
+  }
   get rowHidden(): boolean {
     return this.get$("rowHidden") as boolean;
   }
   load(p?: unknown): this {
     const wanted = props(p);
-    this.x.queue("range.load", this.target(), undefined, () => undefined);
+    this.x.queue(
+      "range.load",
+      this.isNull?.() ? "null object" : this.target(),
+      undefined,
+      () => undefined,
+    );
     this.x.queueLoad(() => {
+      const missing = this.isNull?.() ?? false;
+      this.loaded.isNullObject = missing;
+      if (missing) return this.loaded;
       const w = this.where();
       for (const prop of wanted) {
         if (prop === "values" || prop === "formulas" || prop === "numberFormat") {

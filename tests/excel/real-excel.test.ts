@@ -1,0 +1,169 @@
+// Load and Refresh against the strict fake's real-Excel situations (issue 10): they never write
+// over a cell they did not write, find their tables after a rename, live with total rows,
+// filters and protected sheets, and take out what a failed load added.
+import { describe, expect, it } from "vitest";
+import { capabilitiesUpTo } from "../../src/excel/capabilities";
+import { refresh } from "../../src/excel/refresh";
+import { Refusal } from "../../src/excel/refusal";
+import { parseStateXml } from "../../src/workbook/state-xml";
+import type { WorkbookPlan } from "../../src/workbook/plan-types";
+import { FakeExcel, HOST_LEVELS } from "../helpers/fake-excel";
+import { syntheticPlan } from "../helpers/synthetic-plan";
+
+const writes = (fake: FakeExcel, from = 0) =>
+  fake.ops.slice(from).filter((o) => o.kind !== "range.load");
+const figuresSheet = (plan: WorkbookPlan): string =>
+  plan.sheets.find((s) => s.key === "figures")?.name ?? "";
+
+describe.each(HOST_LEVELS)("Load and Refresh on $host (ExcelApi 1.$level)", ({ level }) => {
+  const caps = { capabilities: capabilitiesUpTo(level) };
+  const load = async (fake: FakeExcel, plan: WorkbookPlan) => refresh(fake.context, plan, caps);
+
+  it("loads into a fresh workbook and a second refresh writes nothing, though Excel returns [@Col] formulas", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: level });
+    const plan = syntheticPlan(6);
+    await load(fake, plan);
+    const formulas = fake.tableGrid("tblFigures", "formulas").flat().map(String);
+    expect(formulas.some((f) => f.includes("[@"))).toBe(true);
+    const ops = fake.ops.length;
+    const again = await load(fake, plan);
+    expect(again.cellsWritten).toBe(0);
+    expect(writes(fake, ops)).toEqual([]);
+  });
+
+  it("refuses to write over the planner's own sheet named like ours, naming the sheet and range; nothing is written", async () => {
+    const plan = syntheticPlan(4);
+    const sheet = figuresSheet(plan);
+    const fake = new FakeExcel(["Sheet1", sheet], { apiLevel: level });
+    fake.type(sheet, "B3", "мои данные");
+    fake.type(sheet, "C5", "=1+1");
+    const error = await load(fake, plan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Refusal);
+    expect(error).toMatchObject({ kind: "clash", params: { sheet, range: "B3:C5" } });
+    expect((error as Error).message).toMatch(
+      new RegExp(`sheet "${sheet}" already has data in B3:C5`),
+    );
+    expect(writes(fake)).toEqual([]);
+    expect(fake.cell(sheet, "B3").value).toBe("мои данные");
+    expect(fake.tables).toEqual([]);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", sheet]);
+  });
+
+  it("loads next to the planner's data on a sheet named like ours when the table's cells are free", async () => {
+    const plan = syntheticPlan(4);
+    const sheet = figuresSheet(plan);
+    const fake = new FakeExcel(["Sheet1", sheet], { apiLevel: level });
+    fake.type(sheet, "Z40", "моя заметка");
+    await load(fake, plan);
+    expect(fake.table("tblFigures").sheet).toBe(sheet);
+    expect(fake.cell(sheet, "Z40").value).toBe("моя заметка");
+  });
+
+  it("refuses when a planner's table stands where ours would go", async () => {
+    const plan = syntheticPlan(4);
+    const sheet = figuresSheet(plan);
+    const fake = new FakeExcel([sheet], { apiLevel: level });
+    const t = fake.addTableState(sheet, { top: 1, left: 1, bottom: 3, right: 2 });
+    t.name = "Данные";
+    await expect(load(fake, plan)).rejects.toMatchObject({
+      kind: "tableInTheWay",
+      params: { sheet, range: "Данные" },
+    });
+    expect(writes(fake)).toEqual([]);
+  });
+
+  it("finds its tables by the id in the state part after the planner renamed table and sheet", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: level });
+    const plan = syntheticPlan(5);
+    await load(fake, plan);
+    const ids = parseStateXml(fake.xmlParts[0]?.xml ?? "").tableIds ?? {};
+    expect(ids.tblFigures).toBe(fake.table("tblFigures").id);
+    fake.renameTable("tblFigures", "МоиПоказатели");
+    fake.renameSheet(figuresSheet(plan), "Мой лист");
+    const tables = fake.tables.length;
+    const ops = fake.ops.length;
+    const again = await load(fake, plan);
+    expect(again.cellsWritten).toBe(0);
+    expect(writes(fake, ops)).toEqual([]);
+    expect(fake.tables).toHaveLength(tables);
+    const grown = await load(fake, syntheticPlan(7));
+    expect(grown.tables.find((t) => t.name === "tblFigures")?.appended).toBe(2);
+    expect(fake.table("МоиПоказатели").sheet).toBe("Мой лист");
+    expect(fake.tableGrid("МоиПоказатели")).toHaveLength(8);
+  });
+
+  it("appends above a total row and keeps it; the total row is not read as a figure", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: level });
+    await load(fake, syntheticPlan(4));
+    fake.setTotals("tblFigures", true);
+    const sheet = fake.table("tblFigures").sheet;
+    const again = await load(fake, syntheticPlan(4));
+    expect(again.cellsWritten).toBe(0);
+    expect(again.tables.find((t) => t.name === "tblFigures")?.plannerRows).toBe(0);
+    const report = await load(fake, syntheticPlan(6));
+    expect(report.tables.find((t) => t.name === "tblFigures")?.appended).toBe(2);
+    const grid = fake.tableGrid("tblFigures");
+    expect(grid).toHaveLength(1 + 6 + 1);
+    expect(grid.at(-1)?.[0]).toBe("Total");
+    expect(grid.slice(1, -1).map((r) => r[0])).toEqual(
+      Array.from({ length: 6 }, (_, k) => `f00000${k}`),
+    );
+    expect(fake.cell(sheet, "A8").value).toBe("Total");
+  });
+
+  it("refuses clearly to change a filtered table, nothing written; an unchanged one refreshes", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: level });
+    await load(fake, syntheticPlan(4));
+    const header = fake.tableGrid("tblFigures")[0] as string[];
+    fake.filterTable("tblFigures", header[0] ?? "", (v) => v !== "f000002");
+    await expect(load(fake, syntheticPlan(4))).resolves.toMatchObject({ cellsWritten: 0 });
+    const ops = fake.ops.length;
+    await expect(load(fake, syntheticPlan(6))).rejects.toMatchObject({
+      kind: "filtered",
+      message: expect.stringMatching(/table tblFigures .* is filtered; nothing was written/),
+    });
+    expect(writes(fake, ops)).toEqual([]);
+  });
+
+  it("refuses clearly to write on a protected sheet, nothing written", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: level });
+    const plan = syntheticPlan(4);
+    await load(fake, plan);
+    fake.protect(figuresSheet(plan));
+    const ops = fake.ops.length;
+    await expect(load(fake, syntheticPlan(6))).rejects.toMatchObject({
+      kind: "protected",
+      params: { sheet: figuresSheet(plan) },
+    });
+    expect(writes(fake, ops)).toEqual([]);
+  });
+
+  it("takes out what a failed load added and leaves events and calculation as they were", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: level });
+    fake.type("Sheet1", "A1", "планировщик");
+    fake.calculationMode = "Automatic";
+    let tablesAdded = 0;
+    fake.failOn = (op) => op.kind === "tables.add" && ++tablesAdded === 2;
+    await expect(load(fake, syntheticPlan(5))).rejects.toThrow(/tables.add/);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(fake.tables).toEqual([]);
+    expect(fake.xmlParts).toEqual([]);
+    expect(fake.cell("Sheet1", "A1").value).toBe("планировщик");
+    expect([fake.enableEvents, fake.calculationMode]).toEqual([true, "Automatic"]);
+    // And the next load works from there.
+    fake.failOn = undefined;
+    await load(fake, syntheticPlan(5));
+    expect(fake.tableGrid("tblFigures")).toHaveLength(6);
+  });
+
+  it("takes out the rows a failed refresh appended and puts back the cells it changed", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: level });
+    await load(fake, syntheticPlan(4));
+    const before = fake.tableGrid("tblFigures", "stored");
+    fake.failOn = (op) => op.kind === "conditionalFormats.add";
+    const v2 = syntheticPlan(6, { loadedAt: "2026-12-01T00:00:00Z" });
+    await expect(load(fake, v2)).rejects.toThrow(/conditionalFormats.add/);
+    expect(fake.tableGrid("tblFigures", "stored")).toEqual(before);
+    expect(fake.enableEvents).toBe(true);
+  });
+});
