@@ -15,16 +15,7 @@ import { loadSeeds } from "../../src/domain/load/load-seeds";
 import { MAX_CELL_CHARS } from "../../src/domain/limits";
 import { validatePlan } from "../../src/excel/validate-plan";
 import { syntheticPlan } from "../helpers/synthetic-plan";
-import {
-  csv,
-  errorsOf,
-  figuresWith,
-  files,
-  INDICATORS,
-  RELATIONS,
-  SOURCES,
-  TEXT,
-} from "./fixture";
+import { csv, errorsOf, figuresWith, files, INDICATORS, RELATIONS, SOURCES, TEXT } from "./fixture";
 
 const made: string[] = [];
 afterEach(() => {
