@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // Entry of the `sanaq` command: the TypeScript in src/cli is compiled to lib/ by `npm run prepare`.
+// The exit status is set with process.exitCode, never process.exit(): stdout and stderr to a pipe
+// are asynchronous, and process.exit() drops what the pipe has not taken yet (a `--json` report
+// piped into `wc -c` arrived cut at 65 536 bytes). Node exits by itself once both have drained.
 "use strict";
 const path = require("node:path");
 let main;
@@ -11,12 +14,16 @@ try {
       String(error && error.message) +
       "\n",
   );
-  process.exit(2);
+  process.exitCode = 2;
 }
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(`sanaq: ${error && error.message ? error.message : String(error)}\n`);
-    process.exit(2);
-  },
-);
+if (main) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`sanaq: ${error && error.message ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,10 +1,12 @@
 // Reads a seeds directory into SeedFiles for loadSeeds (Node only).
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { MAX_FILE_CHARS } from "../domain/load/csv-file";
 import { SEED_FILE_NAMES } from "../domain/load/load-seeds";
+import { isTableFileName } from "../domain/load/sources";
 import type { SeedFiles } from "../domain/load/types";
+import { FileCheckError, megabytes, readRegularFile } from "./read-regular-file";
 
 /** seeds/ of the sanaq package (src/cli or lib/cli are two levels below it): the default of every command. */
 export const DEFAULT_SEEDS = join(__dirname, "..", "..", "seeds");
@@ -14,7 +16,9 @@ export class SeedDirError extends Error {}
 /**
  * Reads sources.csv, figures.csv, relations.csv (optional), indicators.csv (optional) and every
  * text file sources.csv names. Files are read as UTF-8 without judging their content: loadSeeds
- * does that. Throws SeedDirError for a missing directory, a missing required file or a huge file.
+ * does that. Throws SeedDirError for a missing directory, a missing required file, a huge file,
+ * anything but a regular file inside `dir` (a link out of it, a FIFO, a device, a folder), and a
+ * source text that is one of the seed tables under another name.
  */
 export function readSeedsDir(dir: string): SeedFiles {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -22,37 +26,51 @@ export function readSeedsDir(dir: string): SeedFiles {
       `seeds directory not found: ${dir} (expected a directory with sources.csv and figures.csv)`,
     );
   }
-  const read = (name: string, required: boolean): string | undefined => {
+  // The identity of each file read, so a source text cannot be a seed table under another name.
+  const tables = new Map<string, string>();
+  const read = (name: string, required: boolean): { text: string; id: string } | undefined => {
     const path = join(dir, name);
-    if (!existsSync(path)) {
+    if (!existsSync(path) && !isSymbolicLink(path)) {
       if (required)
         throw new SeedDirError(`${path}: file not found (expected ${name} in the seeds directory)`);
       return undefined;
     }
-    const size = statSync(path).size;
-    if (size > MAX_FILE_CHARS) {
-      // Not read at all: a seed file is kilobytes; this is a mistake, not data.
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      throw new SeedDirError(
-        `${path}: ${mb(size)}, expected a seed file of at most ${mb(MAX_FILE_CHARS)}`,
-      );
+    try {
+      // A seed file is kilobytes: a bigger one is a mistake, not data, and is not read at all.
+      const file = readRegularFile(path, {
+        maxBytes: MAX_FILE_CHARS,
+        inside: dir,
+        expected: `a regular file inside the seeds directory of at most ${megabytes(MAX_FILE_CHARS)}`,
+      });
+      return { text: file.bytes.toString("utf8"), id: file.id };
+    } catch (error) {
+      if (error instanceof FileCheckError) throw new SeedDirError(error.message);
+      throw error;
     }
-    return readFileSync(path, "utf8");
   };
-  const sourcesCsv = read(SEED_FILE_NAMES.sources, true) ?? "";
+  const table = (name: string, required: boolean): string | undefined => {
+    const file = read(name, required);
+    if (file) tables.set(file.id, name);
+    return file?.text;
+  };
+  const sourcesCsv = table(SEED_FILE_NAMES.sources, true) ?? "";
+  const figuresCsv = table(SEED_FILE_NAMES.figures, true) ?? "";
+  const relationsCsv = table(SEED_FILE_NAMES.relations, false) ?? "";
+  const indicatorsCsv = table(SEED_FILE_NAMES.indicators, false);
   const texts: Record<string, string> = {};
   for (const file of sourceFileNames(sourcesCsv)) {
     if (file.includes("/") || file.includes("\\") || file.startsWith(".")) continue; // loadSeeds reports it
+    if (isTableFileName(file)) continue; // loadSeeds reports it
     const text = read(file, false);
-    if (text !== undefined) texts[file] = text;
+    if (text === undefined) continue;
+    const same = tables.get(text.id);
+    if (same !== undefined)
+      throw new SeedDirError(
+        `${join(dir, file)}: the same file as ${same}, expected a source text of its own (a quote found in a seed table proves nothing)`,
+      );
+    texts[file] = text.text;
   }
-  return {
-    sourcesCsv,
-    figuresCsv: read(SEED_FILE_NAMES.figures, true) ?? "",
-    relationsCsv: read(SEED_FILE_NAMES.relations, false) ?? "",
-    indicatorsCsv: read(SEED_FILE_NAMES.indicators, false),
-    texts,
-  };
+  return { sourcesCsv, figuresCsv, relationsCsv, indicatorsCsv, texts };
 }
 
 /** The file column of sources.csv, read leniently: loadSeeds validates the file properly. */
@@ -63,4 +81,13 @@ function sourceFileNames(sourcesCsv: string): string[] {
     delimiter: ",",
   });
   return parsed.data.map((row) => (row["file"] ?? "").trim()).filter((f) => f !== "");
+}
+
+/** A dangling link does not "exist", but it is there and must be reported, not skipped. */
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -1,10 +1,12 @@
-// The shape `sanaq extract` and `sanaq check-text` share: `FILE [--json]`, the file's bytes
-// decoded by decodeText (UTF-8, UTF-16 with a BOM, Windows-1251; binary refused), one report
-// printed. Each command gives only its help and its report.
-import { readFileSync } from "node:fs";
+// The shape `sanaq extract` and `sanaq check-text` share: `FILE [--json]`, the file read when it
+// is a regular file of at most MAX_FILE_CHARS bytes (read-regular-file), its bytes decoded by
+// decodeText (UTF-8, UTF-16 with a BOM, Windows-1251; binary refused), one report printed. Each
+// command gives only its help and its report.
+import { MAX_FILE_CHARS } from "../domain/load/csv-file";
 import { decodeText } from "../domain/text/decode-text";
 import { parseArgs, wantsHelp } from "./args";
 import type { Io } from "./main";
+import { FileCheckError, megabytes, readRegularFile } from "./read-regular-file";
 
 export type TextReport = (text: string, file: string, json: boolean) => string;
 
@@ -28,16 +30,14 @@ export function textFileCommand(
     const file = files[0] ?? "";
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(file);
+      // Type and size first (read-regular-file), then the bytes are decoded as text.
+      bytes = readRegularFile(file, {
+        maxBytes: MAX_FILE_CHARS,
+        expected: `a text file of at most ${megabytes(MAX_FILE_CHARS)}`,
+      }).bytes;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === "ENOENT"
-          ? "file not found (no such file or directory)"
-          : code === "EISDIR"
-            ? "is a directory"
-            : String(error);
-      io.err(`sanaq ${name}: ${file}: ${why}; expected a UTF-8 text file.\n`);
+      if (!(error instanceof FileCheckError)) throw error;
+      io.err(`sanaq ${name}: ${error.message}\n`);
       return 1;
     }
     const decoded = decodeText(bytes);

@@ -1,8 +1,9 @@
 // `sanaq workbook [--seeds DIR] [--lang en|ru|kk] [--loaded-at ISO] --out FILE.xlsx`: loads the
 // seeds, runs the checks, builds the workbook plan and writes it as .xlsx. Any error is
 // reported and nothing is written (the file appears only once complete).
-import { renameSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdtempSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { isIsoTimestamp } from "../domain/calendar";
 import { runChecks } from "../domain/checks/run-checks";
 import { loadSeeds } from "../domain/load/load-seeds";
 import { buildPlan } from "../workbook/plan";
@@ -48,8 +49,8 @@ export function parseWorkbookArgs(args: string[], now: () => Date): WorkbookArgs
   if (out === undefined) return "--out FILE.xlsx is required";
   if (!/\.xlsx$/i.test(out)) return `--out is "${out}", expected a file name ending in .xlsx`;
   const loadedAt = values["--loaded-at"] ?? now().toISOString();
-  if (Number.isNaN(Date.parse(loadedAt)))
-    return `--loaded-at is "${loadedAt}", expected an ISO date`;
+  if (!isIsoTimestamp(loadedAt))
+    return `--loaded-at is "${loadedAt}", expected an ISO 8601 date or time on a real day such as 2026-11-22 or 2026-11-22T10:00:00Z`;
   return {
     seeds: values["--seeds"] ?? DEFAULT_SEEDS,
     language: language as PlanLanguage,
@@ -87,7 +88,18 @@ export async function runWorkbook(
     for (const e of loaded.errors) io.err(`  ${e.message}\n`);
     return 1;
   }
-  const tmp = join(dirname(parsed.out), `.${process.pid}.sanaq-workbook.tmp.xlsx`);
+  // A private folder (mode 0700, a name nobody can guess) next to the output, so the rename is
+  // on one file system and nobody can plant a symbolic link at the temp file's name.
+  let privateDir: string;
+  try {
+    privateDir = mkdtempSync(join(dirname(parsed.out), ".sanaq-workbook-"));
+  } catch (error) {
+    io.err(
+      `sanaq workbook: ${error instanceof Error ? error.message : String(error)}; nothing written.\n`,
+    );
+    return 1;
+  }
+  const tmp = join(privateDir, basename(parsed.out));
   try {
     const { sources, figures, relations, indicators } = loaded;
     const checks = runChecks({ sources, figures, relations });
@@ -102,12 +114,13 @@ export async function runWorkbook(
     });
     await writeXlsx(plan, tmp);
     renameSync(tmp, parsed.out);
+    rmSync(privateDir, { recursive: true, force: true });
     io.out(
       `wrote ${parsed.out}: ${figures.length} figures from ${sources.length} sources, ${relations.length} relations, ${checks.conflicts.length} conflicts (${parsed.language})\n`,
     );
     return 0;
   } catch (error) {
-    rmSync(tmp, { force: true });
+    rmSync(privateDir, { recursive: true, force: true });
     io.err(
       `sanaq workbook: ${error instanceof Error ? error.message : String(error)}; nothing written.\n`,
     );

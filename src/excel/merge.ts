@@ -5,6 +5,7 @@
 // fill blank rows). Nothing is written for what is equal, so a second refresh with the same
 // sources writes nothing.
 import type { CellValue, TablePlan } from "../workbook/plan-types";
+import { cellHash, writtenHash, type WrittenTable } from "../workbook/written-state";
 import { sameFormula } from "./formula-form";
 
 /** A table read back from Excel: header names and body rows (values and formulas). */
@@ -29,8 +30,12 @@ export interface KeptEdit {
   col: number;
   columnKey: string;
   planner: CellValue;
-  /** What the sources state now. */
+  /** The planner's formula, when the cell holds one (=100+1 typed into Value). */
+  formula?: string;
+  /** What the sources state now (for a formula column, the add-in's formula). */
   source: CellValue;
+  /** The cell is in one of the add-in's formula columns (text typed over Status). */
+  overFormula?: boolean;
 }
 
 /** How each sheet column is filled in appended rows. */
@@ -50,6 +55,8 @@ export interface TableMerge {
   plannerColumns: string[];
   /** Ids in the sheet that the new sources no longer have (rows kept, not updated). */
   staleIds: string[];
+  /** Ids of the plan the last load wrote and the planner deleted: not written again. */
+  deletedByPlanner: string[];
 }
 
 function norm(v: CellValue | undefined): CellValue {
@@ -58,6 +65,28 @@ function norm(v: CellValue | undefined): CellValue {
 
 export function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
   return norm(a) === norm(b);
+}
+
+/** The formula of a cell whose formula text is not its value: a real formula, not text "=x". */
+function formulaOf(typed: CellValue | undefined, now: CellValue | undefined): { formula?: string } {
+  return typeof typed === "string" && typed.startsWith("=") && typed !== now
+    ? { formula: typed }
+    : {};
+}
+
+/**
+ * A formula cell the add-in may rewrite: it holds the formula the last load wrote (or, in a
+ * workbook whose state has none, any formula: an older version of ours). A constant there was
+ * typed by the planner.
+ */
+function isOurFormula(
+  typed: CellValue | undefined,
+  now: CellValue | undefined,
+  previous: string | undefined,
+  table: string,
+): boolean {
+  if (formulaOf(typed, now).formula === undefined) return false;
+  return previous === undefined || sameFormula(typed, previous, table);
 }
 
 function columnIndexByName(plan: TablePlan, existing: ReadTable): number[] {
@@ -102,7 +131,17 @@ function plannerFormula(existing: ReadTable, col: number): string | undefined {
   return existing.formulas.every((r) => r[col] === first) ? first : undefined;
 }
 
-export function mergeTable(plan: TablePlan, existing: ReadTable): TableMerge {
+/**
+ * `previous` is what the last load wrote into this table (the workbook's state): a cell that
+ * differs from it is the planner's and is kept and reported, in every column; without it only
+ * Value is compared (with its Source value copy). `written` are the ids the last load wrote.
+ */
+export function mergeTable(
+  plan: TablePlan,
+  existing: ReadTable,
+  previous?: WrittenTable,
+  written?: ReadonlySet<string>,
+): TableMerge {
   const at = columnIndexByName(plan, existing);
   const keyPos = plan.columns.findIndex((c) => c.key === plan.keyColumn);
   const keyCol = at[keyPos];
@@ -135,28 +174,53 @@ export function mergeTable(plan: TablePlan, existing: ReadTable): TableMerge {
     const id = String(planRow[keyPos]);
     plan.columns.forEach((c, p) => {
       const col = at[p] as number;
+      const now = sheetRow?.[col];
+      const typed = formulaRow?.[col];
+      const keep = (columnKey: string, source: CellValue, more: Partial<KeptEdit>) =>
+        kept.push({ id, row, col, columnKey, planner: norm(now), source, ...more });
       if (c.kind === "formula") {
         // Excel may return the formula in its own form ([@Col]): compare canonically.
-        if (!sameFormula(formulaRow?.[col], c.formula, plan.name))
-          desired[col]![row] = c.formula ?? "";
+        if (sameFormula(typed, c.formula, plan.name)) return;
+        if (sheetRow && !isOurFormula(typed, now, previous?.formulas[c.key], plan.name)) {
+          // Text typed over Status, the planner's own formula, a cleared cell: theirs.
+          keep(c.key, c.formula ?? "", { ...formulaOf(typed, now), overFormula: true });
+          return;
+        }
+        desired[col]![row] = c.formula ?? "";
         return;
       }
-      const now = sheetRow?.[col];
       const fresh = norm(planRow[p]);
       // The planner's column (Reason) is theirs once the row exists: never written again.
       if (c.planner && sheetRow) return;
-      if (c.editable && sheetRow) {
-        const copyCol = loadedCopyAt(c.loadedCopy);
-        const loaded = copyCol === undefined ? fresh : sheetRow[copyCol];
-        if (!sameCell(now, loaded)) {
-          // The planner changed it: never overwrite, report it.
-          kept.push({ id, row, col, columnKey: c.key, planner: norm(now), source: fresh });
+      if (sheetRow && c.key !== plan.keyColumn) {
+        // We never write a formula into a value column: one there (=100+1) is the planner's.
+        const formula = formulaOf(typed, now);
+        if (formula.formula !== undefined || !isOurValue(c, p, id, sheetRow, now)) {
+          if (formula.formula !== undefined || !sameCell(now, fresh)) keep(c.key, fresh, formula);
           return;
         }
       }
       if (!sheetRow || !sameCell(now, fresh)) desired[col]![row] = fresh;
     });
   };
+
+  /** Whether a value cell still holds what the add-in wrote last (else the planner changed it). */
+  const isOurValue = (
+    c: TablePlan["columns"][number],
+    p: number,
+    id: string,
+    sheetRow: CellValue[],
+    now: CellValue | undefined,
+  ): boolean => {
+    const hash = previous && writtenHash(previous, id, c.key);
+    if (hash !== undefined && hash !== "") return cellHash(norm(now)) === hash;
+    // A workbook loaded before the state recorded every cell: Value against its Source value
+    // copy, as before; other columns cannot tell and take the sources' value.
+    const copyCol = loadedCopyAt(c.loadedCopy);
+    if (!c.editable) return true;
+    return sameCell(now, copyCol === undefined ? planRow(p, id) : sheetRow[copyCol]);
+  };
+  const planRow = (p: number, id: string): CellValue => norm(planRows.get(id)?.[p]);
 
   existing.values.forEach((sheetRow, row) => {
     const id = norm(sheetRow[keyCol]);
@@ -177,7 +241,11 @@ export function mergeTable(plan: TablePlan, existing: ReadTable): TableMerge {
     fill(row, planRow, sheetRow, existing.formulas[row]);
   });
 
-  const missing = plan.rows.filter((r) => !seen.has(String(r[keyPos])));
+  // A row the last load wrote that the sheet no longer has was deleted by the planner: it is
+  // neither appended nor put into a blank row the planner inserted.
+  const gone = plan.rows.filter((r) => !seen.has(String(r[keyPos])));
+  const deletedByPlanner = gone.map((r) => String(r[keyPos])).filter((id) => written?.has(id));
+  const missing = gone.filter((r) => !written?.has(String(r[keyPos])));
   const appendKinds: AppendKind[] = existing.headers.map((_, col) => {
     const p = at.indexOf(col);
     if (p >= 0) return plan.columns[p]?.kind === "formula" ? "formula" : "value";
@@ -221,6 +289,7 @@ export function mergeTable(plan: TablePlan, existing: ReadTable): TableMerge {
     plannerRows,
     plannerColumns,
     staleIds,
+    deletedByPlanner,
   };
 }
 
@@ -257,6 +326,6 @@ export function withoutDeleted(
     ...merge,
     appended: merge.appended.filter((_, i) => keep[i]),
     appendedIds: merge.appendedIds.filter((_, i) => keep[i]),
-    deletedByPlanner: merge.appendedIds.filter((_, i) => !keep[i]),
+    deletedByPlanner: [...merge.deletedByPlanner, ...merge.appendedIds.filter((_, i) => !keep[i])],
   };
 }

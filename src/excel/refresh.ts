@@ -6,7 +6,13 @@
 // 1.18), the write batches, the restore.
 import { checkEdits } from "../domain/checks/source";
 import type { Conflict, Figure } from "../domain/types";
-import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan-types";
+import type {
+  CellPlan,
+  SheetPlan,
+  TablePlan,
+  WorkbookPlan,
+  WorkbookState,
+} from "../workbook/plan-types";
 import {
   cellAddress,
   growRect,
@@ -21,7 +27,6 @@ import type { Batcher } from "./batch";
 import {
   mergeTable,
   sameCell,
-  withoutDeleted,
   withPlannerColumns,
   type KeptEdit,
   type ReadTable,
@@ -30,9 +35,10 @@ import {
 import { estimateRowBytes, readTables } from "./read-back";
 import { Refusal } from "./refusal";
 import { bodyRowCount } from "../workbook/table";
+import { cellFormat, formats } from "../workbook/colors";
 import { addConditionalFormat } from "./write-table";
 import { chunkRows, jsonBytes } from "./payload";
-import { parseStateXml, stateXml } from "../workbook/state-xml";
+import { MAX_STATE_PART_CHARS, parseStateXmlParts, stateXmlParts } from "../workbook/state-xml";
 import { cellOut, needsTextFormat, textFormat } from "./text-cells";
 import {
   replaceStatePart,
@@ -42,6 +48,9 @@ import {
   type WriteOptions,
 } from "./write-plan";
 import { noteText } from "./note-text";
+
+/** State parts read a sync: at most about 3 MB of the 5 MB a response may carry. */
+const PARTS_PER_SYNC = Math.max(1, Math.floor(3_000_000 / MAX_STATE_PART_CHARS));
 
 export interface RefreshOptions extends WriteOptions {
   /** The plan's figures: kept edits the quotes do not allow become `source` conflicts. */
@@ -94,7 +103,7 @@ interface TableWork {
   /** Header and body (a total row is left out). */
   rect: Rect;
   filtered: boolean;
-  merge: TableMerge & { deletedByPlanner: string[] };
+  merge: TableMerge;
   /** The body as read, to put it back when the write fails midway. */
   read: ReadTable;
   /** Planner columns of the plan (Reason) the table lacks: added at its end before writing. */
@@ -119,7 +128,13 @@ export async function refresh(
 
   // Read 2: the stored state, where every table is and what it holds, each sheet's used range
   // and protection, and the free cells the plan writes on sheets that exist.
-  const oldXml = parts.items[0]?.getXml();
+  // The state's parts, a few a sync so that no response passes the host's size limit.
+  const oldXml: OfficeExtension.ClientResult<string>[] = [];
+  const readParts = () =>
+    parts.items
+      .slice(oldXml.length, oldXml.length + PARTS_PER_SYNC)
+      .forEach((p) => oldXml.push(p.getXml()));
+  readParts();
   const tableReads = tables.items.map((t) => {
     t.load("name,id,showTotals");
     return {
@@ -146,14 +161,24 @@ export async function refresh(
       cellReads.set(cell, ws.getRange(cell.address).load("values,formulas"));
   }
   await sync();
-  const previous = oldXml ? parseStateXml(oldXml.value) : undefined;
+  while (oldXml.length < parts.items.length) {
+    readParts();
+    await sync();
+  }
+  const oldParts = oldXml.map((x) => x.value);
+  const previous = parseStateXmlParts(oldParts);
   if (previous && previous.language !== plan.language) {
     // Sheet and column names are in the workbook's language: another language cannot merge.
     throw new Error(
       `this workbook was loaded in ${previous.language}; refresh it in ${previous.language}, or load ${plan.language} into a new workbook`,
     );
   }
-  const previousIds = new Set(Object.keys(previous?.sourceValues ?? {}));
+  // Ids each table had at the last load: one the sheet no longer has was deleted by the planner.
+  const previousIds = (table: string, sheetKey: string): ReadonlySet<string> => {
+    const written = previous?.written?.[table];
+    if (written) return new Set(Object.keys(written.rows));
+    return new Set(sheetKey === "figures" ? Object.keys(previous?.sourceValues ?? {}) : []);
+  };
   const existing: ExistingTable[] = tableReads.map((r) => {
     const header = parseRect(r.header.address);
     const body = parseRect(r.body.address);
@@ -243,7 +268,8 @@ export async function refresh(
   const work: TableWork[] = reads.map((r, i) => {
     const read = bodies[i] as ReadTable;
     const { table, added } = withPlannerColumns(r.plan, read);
-    const merged = mergeTable(r.plan, table);
+    const written = previousIds(r.plan.name, r.sheetKey);
+    const merge = mergeTable(r.plan, table, previous?.written?.[r.plan.name], written);
     return {
       addedColumns: added,
       plan: r.plan,
@@ -252,10 +278,7 @@ export async function refresh(
       rect: r.existing.rect,
       filtered: r.existing.filtered,
       read,
-      merge:
-        r.sheetKey === "figures"
-          ? withoutDeleted(merged, previousIds)
-          : { ...merged, deletedByPlanner: [] },
+      merge,
     };
   });
 
@@ -268,7 +291,9 @@ export async function refresh(
   for (const w of work) {
     if (isNoOp(w.merge) && w.addedColumns.length === 0) continue;
     writesOn.add(w.sheet.toLowerCase());
-    if (w.filtered)
+    // Cells of a filtered table are written row by row; Excel adds no row to one (rows.add
+    // fails with FilteredRangeConflict, OfficeDev/office-js#994), so new rows need it cleared.
+    if (w.filtered && w.merge.appended.length > 0)
       throw new Refusal("filtered", { sheet: w.sheet, range: "", table: w.plan.name });
   }
   for (const s of sheets.items) {
@@ -347,9 +372,10 @@ export async function refresh(
     // New tables' ids exist once their batch is synced: the state part goes in after it.
     if (created.length > 0) await batcher.flush();
     for (const t of created) tableIds[t.name] = t.id();
-    const state = { ...plan.state, tableIds };
-    const xml = stateXml(plan.stateNamespace, state);
-    if (oldXml?.value !== xml) await replaceStatePart(context, batcher, { ...plan, state }, parts);
+    const state = { ...stateAfter(plan.state, work, previous), tableIds };
+    const xml = stateXmlParts(plan.stateNamespace, state);
+    if (oldParts.length !== xml.length || oldParts.some((x, i) => x !== xml[i]))
+      await replaceStatePart(context, batcher, { ...plan, state }, parts);
   });
 
   const edits: Record<string, number> = {};
@@ -453,6 +479,32 @@ async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<v
   }
 }
 
+/**
+ * The state this refresh leaves: the plan's, except that stale rows (ids the sources dropped,
+ * left in the sheet) keep the fingerprints they were written with, so the planner's changes in
+ * them are still known when the sources bring the id back.
+ */
+function stateAfter(
+  state: WorkbookState,
+  work: TableWork[],
+  previous: WorkbookState | undefined,
+): WorkbookState {
+  if (!state.written) return state;
+  const written = { ...state.written };
+  for (const w of work) {
+    const table = written[w.plan.name];
+    const before = previous?.written?.[w.plan.name];
+    if (!table || !before || before.columns.join("|") !== table.columns.join("|")) continue;
+    const rows = { ...table.rows };
+    for (const id of w.merge.staleIds) {
+      const old = before.rows[id];
+      if (old !== undefined) rows[id] = old;
+    }
+    written[w.plan.name] = { ...table, rows };
+  }
+  return { ...state, written };
+}
+
 function isNoOp(m: TableMerge): boolean {
   return m.updates.length === 0 && m.appended.length === 0;
 }
@@ -500,10 +552,19 @@ async function writeTableChanges(
   let cells = 0;
   for (const u of w.merge.updates) {
     const col = left + u.col;
-    for (const [a, b] of chunkRows(
-      u.cells.map((c) => jsonBytes(c) + 3),
-      chunkBytes,
-    )) {
+    // A count that gains or loses decimals gets its cell's format with it (no "294.").
+    const countColumn =
+      u.kind === "values" &&
+      w.plan.columns[w.merge.columnAt.indexOf(u.col)]?.numberFormat === formats.count;
+    // A filtered table takes no multi-row write across its hidden rows (FilteredRangeConflict;
+    // writes into filtered ranges misplace data, OfficeDev/office-js#224): one row at a time.
+    const chunks = w.filtered
+      ? u.cells.map((_, i): [number, number] => [i, i + 1])
+      : chunkRows(
+          u.cells.map((c) => jsonBytes(c) + 3),
+          chunkBytes,
+        );
+    for (const [a, b] of chunks) {
       const top = bodyTop + u.first + a;
       const grid = u.cells.slice(a, b).map((c) => [u.kind === "formulas" ? c : cellOut(c)]);
       const risky =
@@ -515,6 +576,10 @@ async function writeTableChanges(
         const range = ws().getRange(
           rectAddress({ top, left: col, bottom: top + b - a - 1, right: col }),
         );
+        if (countColumn)
+          range.numberFormat = grid.map(([v]) => [
+            needsTextFormat(v ?? null) ? textFormat : (cellFormat(formats.count, v) ?? "General"),
+          ]);
         if (u.kind === "formulas") range.formulas = grid;
         else range.values = grid;
       });
@@ -541,7 +606,9 @@ async function writeTableChanges(
       const p = w.merge.columnAt.indexOf(j);
       const format = w.plan.columns[p]?.numberFormat;
       const formats = chunk.map((r) => [
-        kinds[j] === "value" && needsTextFormat(r[j] ?? null) ? textFormat : format,
+        kinds[j] === "value" && needsTextFormat(r[j] ?? null)
+          ? textFormat
+          : cellFormat(format, r[j]),
       ]);
       if (!formats.some(([f]) => f !== undefined)) continue;
       const top = firstNew + a;
@@ -597,6 +664,7 @@ function plannedNotes(plan: WorkbookPlan, work: TableWork[]): PlannedNote[] {
     if (quotePos < 0) continue;
     const byId = new Map(w.plan.rows.map((r) => [String(r[keyPos]), r]));
     for (const k of w.merge.kept) {
+      if (k.overFormula) continue; // the quote says nothing about a Status typed over
       const row = byId.get(k.id);
       const address = cellAddress(w.rect.top + 1 + k.row, w.rect.left + k.col);
       out.push({

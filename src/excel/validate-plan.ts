@@ -1,6 +1,7 @@
 // Checks a plan before anything is written, so a bad plan never leaves a half-written workbook:
-// rows as wide as the columns, unique non-empty headers, formula columns with a formula, and
+// rows as wide as the columns, cells Excel can hold, unique non-empty headers, formula columns with a formula, and
 // structured references only to tables written before (or to the table itself).
+import { MAX_CELL_CHARS } from "../domain/limits";
 import type { WorkbookPlan } from "../workbook/plan-types";
 
 export function validatePlan(plan: WorkbookPlan): void {
@@ -15,6 +16,20 @@ export function validatePlan(plan: WorkbookPlan): void {
             `${where} row ${i + 1} has ${row.length} cells, expected ${table.columns.length} (one per column)`,
           );
         }
+        row.forEach((cell, j) => {
+          // The limits the loader holds seeds to (domain/limits), so the xlsx and Office.js writers agree.
+          const bad =
+            typeof cell === "string"
+              ? cell.length > MAX_CELL_CHARS &&
+                `a text of ${cell.length} characters, expected at most ${MAX_CELL_CHARS} (Excel's cell limit)`
+              : typeof cell === "number" &&
+                !Number.isFinite(cell) &&
+                `${cell}, expected a finite number`;
+          if (bad)
+            throw new Error(
+              `${where} row ${i + 1}, column "${table.columns[j]?.name}": found ${bad}`,
+            );
+        });
       });
       const seen = new Set<string>();
       for (const c of table.columns) {

@@ -7,7 +7,7 @@ import type { Batcher } from "./batch";
 import { coreRequirement, type Capabilities } from "./capabilities";
 import { jsonBytes } from "./payload";
 import { openSession, type Session } from "./session";
-import { stateXml } from "../workbook/state-xml";
+import { stateXmlParts } from "../workbook/state-xml";
 import { hiddenLetters, writeCells, writeLayout } from "./write-sheet";
 import { validatePlan } from "./validate-plan";
 import { writeNewTable, type TableWriteReport } from "./write-table";
@@ -38,18 +38,21 @@ export function assertCore(caps: Capabilities): void {
   }
 }
 
-/** Queues the add-in state part: the old parts of the namespace deleted, one new part added. */
+/** Queues the add-in state parts: the old parts of the namespace deleted, the new ones added. */
 export async function replaceStatePart(
   context: Excel.RequestContext,
   batcher: Batcher,
   plan: WorkbookPlan,
   old: Excel.CustomXmlPartScopedCollection,
 ): Promise<void> {
-  const xml = stateXml(plan.stateNamespace, plan.state);
-  await batcher.add(jsonBytes(xml), () => {
+  const [first = "", ...more] = stateXmlParts(plan.stateNamespace, plan.state);
+  await batcher.add(jsonBytes(first), () => {
     for (const part of old.items) part.delete();
-    context.workbook.customXmlParts.add(xml);
+    context.workbook.customXmlParts.add(first);
   });
+  // A large state's further parts, each its own request-sized operation.
+  for (const xml of more)
+    await batcher.add(jsonBytes(xml), () => context.workbook.customXmlParts.add(xml));
 }
 
 /** Queues the sheet (added or taken) and returns an accessor usable inside batch callbacks. */

@@ -2,6 +2,7 @@
 // chunks sized to the payload limit, then tables.add over the written range, then the formula
 // columns (their structured references need the table), then conditional formats.
 import type { CellValue, TablePlan } from "../workbook/plan-types";
+import { cellFormat } from "../workbook/colors";
 import { bodyRowCount } from "../workbook/table";
 import { parseCell, rectAddress, type Rect } from "./a1";
 import type { Batcher } from "./batch";
@@ -26,7 +27,9 @@ export function columnFormats(
 ): string[] | undefined {
   const risky = rows.some((r) => needsTextFormat(r[col]));
   if (!risky && numberFormat === undefined) return undefined;
-  return rows.map((r) => (needsTextFormat(r[col]) ? textFormat : (numberFormat ?? "General")));
+  return rows.map((r) =>
+    needsTextFormat(r[col]) ? textFormat : (cellFormat(numberFormat, r[col]) ?? "General"),
+  );
 }
 
 export async function writeNewTable(

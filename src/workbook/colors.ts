@@ -19,7 +19,20 @@ export const tabColors = {
 
 export const formats = {
   percent: '0.0"%"',
-  count: "#,##0.##",
+  /** Whole numbers; a value with decimals gets countFormat's decimal form ("#,##0.##" showed 294 as "294."). */
+  count: "#,##0",
   general: "General",
   text: "@",
 } as const;
+
+/**
+ * The number format of one cell of a column formatted `column`: a count with decimals gets as
+ * many decimal places as it has (12.25 -> "#,##0.00"), a whole count "#,##0", anything else the
+ * column's format.
+ */
+export function cellFormat(column: string | undefined, value: unknown): string | undefined {
+  if (column !== formats.count || typeof value !== "number" || Number.isInteger(value))
+    return column;
+  const decimals = Math.min(/\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0, 6);
+  return decimals === 0 ? column : `#,##0.${"0".repeat(decimals)}`;
+}

@@ -30,7 +30,8 @@ export interface FiguresRef {
  * The Figures value of the id in `idRef`, "" when that cell is empty. The row in `hintRef` is
  * tried first (O(1) while Figures keeps its loaded order); MATCH scans only when it misses, so a
  * sorted or edited Figures table still gives the right value. A cell holding several ids joined
- * by `separator` gets the sum of their values (SUMPRODUCT; IF evaluates one branch only).
+ * by `separator` gets the sum of their values (SUMPRODUCT; IF evaluates one branch only). Both
+ * ways ignore case, as Excel's MATCH does.
  */
 export function figureLookup(
   figures: FiguresRef,
@@ -41,7 +42,9 @@ export function figureLookup(
   const value = wholeColumn(figures.table, figures.valueColumn);
   const ids = wholeColumn(figures.table, figures.idColumn);
   const sep = quoted(separator);
-  const several = `SUMPRODUCT(ISNUMBER(FIND(${sep}&${ids}&${sep},${sep}&${idRef}&${sep}))*${value})`;
+  // UPPER on both sides: FIND alone tells case, MATCH and "=" do not, and ids are unique
+  // ignoring case, so "F.4G|f.no4g" must add the same figures "f.4g" alone finds.
+  const several = `SUMPRODUCT(ISNUMBER(FIND(UPPER(${sep}&${ids}&${sep}),UPPER(${sep}&${idRef}&${sep})))*${value})`;
   const row = `IF(IFERROR(INDEX(${ids},${hintRef})=${idRef},FALSE),${hintRef},MATCH(${idRef},${ids},0))`;
   return `IF(${idRef}="","",IF(ISNUMBER(FIND(${sep},${idRef})),${several},INDEX(${value},${row})))`;
 }

@@ -4,6 +4,7 @@
 //
 // Percentages are stored in PERCENT UNITS everywhere (12.2 means 12.2 %), as the number reader
 // and the Figures table state them, and shown with the number format `0.0"%"` (no scaling).
+import type { WrittenTable } from "./written-state";
 
 import type { AddedSource } from "../domain/propose/added-sources";
 
@@ -126,6 +127,11 @@ export interface WorkbookState {
   figureCount: number;
   /** Source value of each figure id, to tell a planner's edit from a new source value. */
   sourceValues: Record<string, number>;
+  /**
+   * What the add-in wrote into each table (by table name): refresh keeps every cell the
+   * planner changed since and every row the planner deleted. Absent in workbooks loaded before.
+   */
+  written?: Record<string, WrittenTable>;
   /**
    * Office.js id of each table the add-in made, by plan name: refresh finds a table the
    * planner renamed by it. Set by the Office.js writer only (ids exist once tables do).

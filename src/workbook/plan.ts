@@ -4,7 +4,7 @@ import type { AddedSource } from "../domain/propose/added-sources";
 import type { CheckResult, Figure, Relation, Source } from "../domain/types";
 import { columnName, labelsFor } from "./labels";
 import { tableNames } from "./names";
-import type { PlanLanguage, WorkbookPlan } from "./plan-types";
+import type { PlanLanguage, SheetPlan, WorkbookPlan } from "./plan-types";
 import { aboutSheet } from "./sheets/about";
 import { conflictsSheet } from "./sheets/conflicts";
 import { coverageSheet } from "./sheets/coverage";
@@ -14,6 +14,7 @@ import { plansSheet } from "./sheets/plans";
 import { relationsSheet } from "./sheets/relations";
 import { sourcesSheet } from "./sheets/sources";
 import { hashOf } from "./hash";
+import { writtenState } from "./written-state";
 
 export const planVersion = "1";
 export const stateNamespace = "urn:sanaq:state:1";
@@ -52,24 +53,25 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
   };
   const sourceValues: Record<string, number> = {};
   for (const f of input.figures) sourceValues[f.id] = f.value;
+  const sheets: SheetPlan[] = [
+    sourcesSheet(input.sources, labels),
+    figuresSheet({ figures: input.figures, checks: input.checks, labels, indicatorNames }),
+    coverageSheet({ relations: input.relations, index, labels, figuresRef }),
+    plansSheet({ relations: input.relations, index, labels, figuresRef }),
+    conflictsSheet(input.checks, labels, input.language),
+    relationsSheet(input.relations, labels),
+    aboutSheet({
+      sources: input.sources,
+      figureCount: input.figures.length,
+      loadedAt: input.loadedAt,
+      labels,
+    }),
+  ];
   return {
     version: planVersion,
     language: input.language,
     stateNamespace,
-    sheets: [
-      sourcesSheet(input.sources, labels),
-      figuresSheet({ figures: input.figures, checks: input.checks, labels, indicatorNames }),
-      coverageSheet({ relations: input.relations, index, labels, figuresRef }),
-      plansSheet({ relations: input.relations, index, labels, figuresRef }),
-      conflictsSheet(input.checks, labels, input.language),
-      relationsSheet(input.relations, labels),
-      aboutSheet({
-        sources: input.sources,
-        figureCount: input.figures.length,
-        loadedAt: input.loadedAt,
-        labels,
-      }),
-    ],
+    sheets,
     state: {
       version: planVersion,
       language: input.language,
@@ -81,6 +83,7 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
       figureCount: input.figures.length,
       sourceValues,
       ...(input.added && input.added.length > 0 ? { added: input.added } : {}),
+      written: writtenState(sheets),
     },
   };
 }

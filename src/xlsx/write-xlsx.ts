@@ -13,7 +13,9 @@ import type {
   WorkbookPlan,
 } from "../workbook/plan-types";
 import { columnLetter, parseAddress } from "../workbook/a1";
+import { cellFormat } from "../workbook/colors";
 import { bodyRowCount } from "../workbook/table";
+import { MAX_CELL_CHARS } from "../domain/limits";
 import { addPackageParts } from "./package-parts";
 import { encodeXlsxString } from "./xlsx-string";
 
@@ -22,9 +24,6 @@ function argb(hex: string): { argb: string } {
 }
 
 type ExcelValue = ExcelJS.CellValue;
-
-/** Excel's limit on the characters of one cell. */
-const maxCellText = 32_767;
 
 /**
  * A plan value as an ExcelJS value: strings stay strings (ExcelJS writes them as shared strings,
@@ -36,9 +35,9 @@ function plainValue(value: CellValue, where: () => string): ExcelValue {
     throw new Error(`xlsx writer: ${where()}: found ${value}, expected a finite number`);
   }
   if (typeof value !== "string") return value;
-  if (value.length > maxCellText) {
+  if (value.length > MAX_CELL_CHARS) {
     throw new Error(
-      `xlsx writer: ${where()}: found a text of ${value.length} characters, expected at most ${maxCellText} (Excel's cell limit)`,
+      `xlsx writer: ${where()}: found a text of ${value.length} characters, expected at most ${MAX_CELL_CHARS} (Excel's cell limit)`,
     );
   }
   return encodeXlsxString(value);
@@ -80,7 +79,8 @@ function addTable(ws: ExcelJS.Worksheet, table: TablePlan, firstPriority: number
     if (column.numberFormat === undefined && !column.wrap) return;
     for (let r = 0; r < bodyRows; r += 1) {
       const cell = ws.getCell(`${letter}${origin.row + 1 + r}`);
-      if (column.numberFormat !== undefined) cell.numFmt = column.numberFormat;
+      const format = cellFormat(column.numberFormat, table.rows[r]?.[i]);
+      if (format !== undefined) cell.numFmt = format;
       if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     }
   });

@@ -181,6 +181,8 @@ describe("sanaq check-text", () => {
     const { code, err } = await sanaq("check-text", "/no/such/file.txt");
     expect(code).toBe(1);
     expect(err).toContain("/no/such/file.txt: file not found");
-    expect((await sanaq("check-text", tmpdir())).err).toContain(": is a directory");
+    expect((await sanaq("check-text", tmpdir())).err).toContain(
+      ": a directory, expected a UTF-8 text file",
+    );
   });
 });

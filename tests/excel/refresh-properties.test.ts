@@ -261,7 +261,10 @@ async function play(first: FigureSet, actions: Action[]): Promise<void> {
       ids,
       report.kept.filter((k) => k.table === TABLE),
     );
-    model.lastIds = ids;
+    // The state lists the new figures, and the stale rows (ids the sources dropped, left in
+    // the sheet) it listed before: their fingerprints are carried over.
+    const stale = report.tables.find((t) => t.name === TABLE)?.staleIds ?? [];
+    model.lastIds = new Set([...ids, ...stale.filter((id) => model.lastIds.has(id))]);
     for (const id of model.deleted) if (!ids.has(id)) model.deleted.delete(id);
   }
 }

@@ -126,7 +126,18 @@ describe("loadSeeds reports a bad figure row with file, row, column, found and e
       row: 6,
       column: "id",
       found: "a.internet",
-      expected: /unique id \(already used on row 2\)/,
+      expected: /unique id, ignoring case \(already used on row 2;/,
+    });
+  });
+
+  it("an id that differs only in case is a duplicate (Excel's MATCH ignores case)", () => {
+    onlyError(errorsOf(loadSeeds(files({ figuresCsv: figuresWith(5, "id", "A.Internet") }))), {
+      file: "figures.csv",
+      row: 6,
+      column: "id",
+      found: "A.Internet",
+      expected:
+        /unique id, ignoring case \(already used on row 2; Excel does not tell upper from lower case\)/,
     });
   });
 

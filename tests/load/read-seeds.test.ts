@@ -73,7 +73,7 @@ describe("readSeedsDir", () => {
     writeFileSync(join(d, "figures.csv"), Buffer.alloc(50 * 1024 * 1024, 0x41));
     const started = performance.now();
     expect(() => readSeedsDir(d)).toThrow(
-      /figures\.csv: 50\.0 MB, expected a seed file of at most 20\.0 MB/,
+      /figures\.csv: 50\.0 MB, expected a regular file inside the seeds directory of at most 20\.0 MB/,
     );
     expect(performance.now() - started).toBeLessThan(5000); // not a hang: the size is checked before anything is parsed
   });

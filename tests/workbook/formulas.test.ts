@@ -54,7 +54,7 @@ describe("formula text", () => {
   it("looks one id up at its row hint, else with MATCH, and sums several ids joined by the separator", () => {
     const f = figureLookup({ table: "tblF", idColumn: "Id", valueColumn: "Value" }, "R", "H", "|");
     expect(f).toBe(
-      'IF(R="","",IF(ISNUMBER(FIND("|",R)),SUMPRODUCT(ISNUMBER(FIND("|"&tblF[Id]&"|","|"&R&"|"))*tblF[Value]),' +
+      'IF(R="","",IF(ISNUMBER(FIND("|",R)),SUMPRODUCT(ISNUMBER(FIND(UPPER("|"&tblF[Id]&"|"),UPPER("|"&R&"|")))*tblF[Value]),' +
         "INDEX(tblF[Value],IF(IFERROR(INDEX(tblF[Id],H)=R,FALSE),H,MATCH(R,tblF[Id],0)))))",
     );
   });

@@ -74,7 +74,7 @@ describe("buildPlan", () => {
     const hint = "tblCoverage[[#This Row],[Covered id, row]]";
     expect(covered?.formula).toBe(
       `=IF(${id}="","",IF(ISNUMBER(FIND("|",${id})),` +
-        `SUMPRODUCT(ISNUMBER(FIND("|"&tblFigures[Id]&"|","|"&${id}&"|"))*tblFigures[Value]),` +
+        `SUMPRODUCT(ISNUMBER(FIND(UPPER("|"&tblFigures[Id]&"|"),UPPER("|"&${id}&"|")))*tblFigures[Value]),` +
         `INDEX(tblFigures[Value],IF(IFERROR(INDEX(tblFigures[Id],${hint})=${id},FALSE),${hint},MATCH(${id},tblFigures[Id],0)))))`,
     );
   });

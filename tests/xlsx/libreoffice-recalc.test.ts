@@ -125,4 +125,22 @@ describe.runIf(hasSoffice)("LibreOffice recalculation of the .xlsx", () => {
     expect(after.Coverage).toEqual(csv.Coverage);
     expect(after.Plans).toEqual(csv.Plans);
   });
+
+  it("finds figures whatever the case of a typed id, one id or several (as Excel's MATCH does)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const coverage = wb.getWorksheet("Coverage")!;
+    expect(coverage.getCell("F4").value).toBe("f.4g|f.no4g");
+    coverage.getCell("F4").value = "F.4G|f.NO4G";
+    const covered = String(coverage.getCell("D2").value);
+    coverage.getCell("D2").value = covered.toUpperCase();
+    const cased = scratchFile("cased.xlsx");
+    await wb.xlsx.writeFile(cased);
+    const after = sheetsAsCsv(cased);
+    expect(errorCells(after)).toEqual([]);
+    const ids = (rows: string[][] | undefined) =>
+      (rows ?? []).map((r) => r.filter((_, i) => i !== 3 && i !== 5));
+    expect(Number(after.Coverage?.[3]?.[6])).toBe(410);
+    expect(ids(after.Coverage)).toEqual(ids(csv.Coverage));
+  });
 });

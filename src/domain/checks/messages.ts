@@ -1,6 +1,7 @@
 // Message templates of the checks in English, Russian and Kazakh, with number formatting per
 // language: ru and kk write a decimal comma and group thousands with a no-break space.
 import type { Messages, Qualifier } from "../types";
+import { visibleShort } from "../visible";
 
 export type Lang = keyof Messages;
 
@@ -276,7 +277,11 @@ export function agreementMessage(items: { shown: Shown; source: string }[]): Mes
   });
 }
 
-export function sourceMessage(edited: Shown, written: Shown, quote: string): Messages {
+/** A quote inside a message: hidden characters shown, and short enough for one cell. */
+const MAX_QUOTE_IN_MESSAGE = 1000;
+
+export function sourceMessage(edited: Shown, written: Shown, text: string): Messages {
+  const quote = visibleShort(text, MAX_QUOTE_IN_MESSAGE);
   return inAll((lang) => {
     const e = showValue(edited, lang);
     const w = showValue(written, lang);

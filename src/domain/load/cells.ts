@@ -1,4 +1,6 @@
 // Reads and checks single cells; each check returns the value or pushes one LoadError.
+import { isDate } from "../calendar";
+import { fitsExcelNumber, MAX_SIGNIFICANT_DIGITS } from "../limits";
 import type { Qualifier } from "../types";
 import { loadError } from "./load-error";
 import type { LoadError } from "./types";
@@ -22,7 +24,6 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 /** As-of and deadline: a year, a year range, a month or a day. */
 const PERIOD = /^\d{4}(-\d{4}|-\d{2}|-\d{2}-\d{2})?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** One row of one file: where errors go and what they say. */
 export class RowReader {
@@ -59,19 +60,37 @@ export class RowReader {
     return v;
   }
 
-  /** An id that no earlier row of the file used; `seen` maps ids to the row that used them first. */
+  /**
+   * An id that no earlier row of the file used, ignoring case: Excel's MATCH and "=" ignore
+   * case, so "part" and "PART" would be one row to every lookup in the workbook. `seen` maps
+   * lower-cased ids to the row that used them first.
+   */
   uniqueId(column: string, seen: Map<string, number>): string {
     const id = this.id(column);
-    const first = seen.get(id);
+    const key = id.toLowerCase();
+    const first = seen.get(key);
     if (first !== undefined)
-      this.fail(column, id, `a unique ${column} (already used on row ${first})`);
-    else seen.set(id, this.line);
+      this.fail(
+        column,
+        id,
+        `a unique ${column}, ignoring case (already used on row ${first}; Excel does not tell upper from lower case)`,
+      );
+    else seen.set(key, this.line);
     return id;
   }
 
   number(column: string): number {
     const v = this.raw(column).trim();
-    if (NUMBER.test(v)) return Number(v);
+    if (NUMBER.test(v)) {
+      // Excel would round a longer number, and 401 digits are Infinity: neither is the quote's.
+      if (fitsExcelNumber(v)) return Number(v);
+      this.fail(
+        column,
+        v.length > 24 ? `a number of ${v.replace(/\D/g, "").length} digits` : v,
+        `a number of at most ${MAX_SIGNIFICANT_DIGITS} significant digits below 1E+308 (Excel keeps no more)`,
+      );
+      return Number.NaN;
+    }
     if (/^-?\d+,\d+$/.test(v))
       this.fail(
         column,
@@ -94,8 +113,12 @@ export class RowReader {
   /** Empty, or a year / year range / month / day such as 2025, 2026-2027, 2025-12-31. */
   period(column: string): string {
     const v = this.raw(column).trim();
-    if (v !== "" && !PERIOD.test(v))
-      this.fail(column, v, "empty or a period such as 2025, 2026-2027, 2025-12 or 2025-12-31");
+    if (v !== "" && !isPeriod(v))
+      this.fail(
+        column,
+        v,
+        "empty or a real period such as 2025, 2026-2027, 2025-12 or 2025-12-31 (a month 01–12, a day the month has, a range from an earlier year)",
+      );
     return v;
   }
 
@@ -107,9 +130,12 @@ export class RowReader {
   }
 }
 
-function isDate(v: string): boolean {
-  const m = DATE.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === v;
+/** A year, a later-ending year range, a real month or a real day (2025-02-30 is none). */
+function isPeriod(v: string): boolean {
+  if (!PERIOD.test(v)) return false;
+  const [year, rest] = [v.slice(0, 4), v.slice(5)];
+  if (rest === "") return true;
+  if (rest.length === 4) return Number(rest) > Number(year);
+  if (rest.length === 2) return Number(rest) >= 1 && Number(rest) <= 12;
+  return isDate(v);
 }

@@ -2,6 +2,7 @@
 // File-level problems (size, encoding, binary, delimiter, header) stop the file; row-level
 // problems (ragged rows, broken quotes) are reported and the row is dropped.
 import Papa from "papaparse";
+import { MAX_CELL_CHARS } from "../limits";
 import { loadError } from "./load-error";
 import type { LoadError } from "./types";
 
@@ -73,6 +74,23 @@ export function readCsvFile(
       const line = lineOf(lineStarts, blank.lastIndex);
       previous = result.meta.cursor;
       if (result.errors.length === 0) {
+        const long = Object.entries(result.data).find(
+          ([, v]) => typeof v === "string" && v.length > MAX_CELL_CHARS,
+        );
+        if (long) {
+          // Every seed cell may be written to a workbook cell: refused here, not by the writer.
+          const [column, v] = long;
+          errors.push(
+            loadError(
+              file,
+              line,
+              column,
+              `a text of ${v.length} characters`,
+              `at most ${MAX_CELL_CHARS} characters, Excel's limit for one cell`,
+            ),
+          );
+          return;
+        }
         rows.push({ line, cells: withOptional(result.data, optional) });
         return;
       }

@@ -1,15 +1,12 @@
 // Builds LoadError values with one consistent sentence, so every layer shows the same text.
+import { visibleShort } from "../visible";
 import type { LoadError } from "./types";
 
 const MAX_FOUND = 80;
 
-/** Shortens and makes visible what was found (control characters as \uXXXX). */
+/** Shortens and makes visible what was found (invisible and bidi characters as \uXXXX). */
 export function shown(found: string): string {
-  const visible = found.replace(
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd\ufeff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-  return visible.length > MAX_FOUND ? `${visible.slice(0, MAX_FOUND)}…` : visible;
+  return visibleShort(found, MAX_FOUND);
 }
 
 export function loadError(

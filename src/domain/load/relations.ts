@@ -56,6 +56,8 @@ function readRoles(
 ): Record<string, string[]> {
   const raw = r.raw("roles");
   const roles: Record<string, string[]> = {};
+  /** The ids of each role so far (lower-cased, sorted, joined), with the role's name. */
+  const sameIds = new Map<string, string>();
   const names = Object.keys(rules).join(", ");
   for (const part of raw.split(";")) {
     if (part.trim() === "") continue;
@@ -84,6 +86,24 @@ function readRoles(
       if (figureIds && figureId !== "" && !figureIds.has(figureId))
         r.fail("roles", figureId, `a figure id from figures.csv (in role ${name})`);
     }
+    // members=a|a agrees with itself: a check of nothing that would read as proof. Ids compare
+    // ignoring case, as they are unique ignoring case.
+    const repeated = ids.find(
+      (id, i) => id !== "" && ids.findIndex((o) => o.toLowerCase() === id.toLowerCase()) !== i,
+    );
+    if (repeated !== undefined)
+      r.fail("roles", part.trim(), `each figure once in ${name} (${repeated} is there twice)`);
+    // part=a; whole=a is 100% whatever a says. A figure may be in two roles (part=a; whole=a|b),
+    // but two roles may not be the same figures.
+    const key = [...new Set(ids.map((id) => id.toLowerCase()))].sort().join("|");
+    const same = sameIds.get(key);
+    if (same !== undefined && key !== "")
+      r.fail(
+        "roles",
+        part.trim(),
+        `figures in ${name} other than those in ${same} (a relation of a figure with itself tests nothing)`,
+      );
+    else sameIds.set(key, name);
     roles[name] = ids;
   }
   for (const [name, rule] of Object.entries(rules)) {

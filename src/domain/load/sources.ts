@@ -18,6 +18,14 @@ const LANGUAGES: readonly Language[] = ["ru", "kk"];
 /** Some texts open with " date YYYY-MM-DD": the published date, which sources.csv must repeat. */
 const DATE_LINE = /^\s*date (\d{4}-\d{2}-\d{2})/;
 
+/**
+ * A source text is prose, never a CSV table: a sources.csv row whose file is figures.csv made
+ * every quote "found" in the very table that states it, so a made-up figure passed the proof.
+ */
+export function isTableFileName(file: string): boolean {
+  return /\.csv$/i.test(file.trim());
+}
+
 /** What figures need of a source; kept even when another cell of its row is wrong. */
 export interface SourceRef {
   id: string;
@@ -45,8 +53,15 @@ export function readSources(
     const r = new RowReader(file, row.line, row.cells, errors);
     const id = r.uniqueId("id", seen);
     const fileName = r.text("file", "the file name of the source text");
-    let text = texts[fileName];
-    if (fileName !== "" && text === undefined) {
+    const isTable = isTableFileName(fileName);
+    let text = isTable ? undefined : texts[fileName];
+    if (isTable) {
+      r.fail(
+        "file",
+        fileName,
+        "the name of a source text such as 000_news.txt, not a CSV table (a quote must be found in the text itself)",
+      );
+    } else if (fileName !== "" && text === undefined) {
       const known = Object.keys(texts).sort().join(", ") || "none";
       r.fail("file", fileName, `the name of a source text (texts: ${known})`);
     }
