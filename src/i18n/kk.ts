@@ -58,6 +58,7 @@ export const kk: Record<MessageKey, string> = {
   "conflicts.regionCount": "{region} ({count})",
   "conflicts.noRegion": "Өңірсіз",
   "conflicts.export": "Есепті түсіру (CSV)",
+  "conflicts.exportSheet": "Есепті параққа жазу",
   "conflicts.live": "Figures кестесіндегі түзетулер бақылануда.",
   "kind.share": "Үлес",
   "kind.sum": "Қосынды",
@@ -136,4 +137,14 @@ export const kk: Record<MessageKey, string> = {
   "csv.figures": "Сандар",
   "csv.sources": "Дереккөздер",
   "csv.quotes": "Дәйексөздер",
+  "refusal.clash":
+    "«{sheet}» парағының {range} ұяшықтарында деректер бар, Sanaq өз деректерін сол жерге жазар еді. Ештеңе жазылмады. Парақтың атын өзгертіңіз немесе деректерді көшіріп, қайта жүктеңіз.",
+  "refusal.tableInTheWay":
+    "«{sheet}» парағында Sanaq {table} кестесін қоятын жерде {range} кестесі тұр. Ештеңе жазылмады. Парақтың атын өзгертіңіз немесе кестені көшіріп, қайта жүктеңіз.",
+  "refusal.protected":
+    "«{sheet}» парағы қорғалған. Ештеңе жазылмады. Қорғауды алып тастап (Рецензиялау › Парақтан қорғауды алу), қайта жаңартыңыз.",
+  "refusal.filtered":
+    "«{sheet}» парағындағы {table} кестесі сүзгіленген. Ештеңе жазылмады. Сүзгіні тазалап, қайта жаңартыңыз.",
+  "report.sheet": "Қайшылықтар есебі",
+  "report.written": "Қайшылықтар есебі «{sheet}» парағында.",
 };

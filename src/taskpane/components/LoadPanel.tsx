@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 export function LoadPanel({ load, inExcel }: { load: LoadState; inExcel: boolean }) {
-  const { t } = useI18n();
+  const { t, failed } = useI18n();
   const styles = useStyles();
   const { running, progress, outcome } = load;
   const loadedOnce = outcome?.status === "done";
@@ -71,7 +71,7 @@ export function LoadPanel({ load, inExcel }: { load: LoadState; inExcel: boolean
                   file: outcome.fetch.file,
                   status: String(outcome.fetch.status),
                 })
-              : t("errors.unexpected", { message: outcome.message })}
+              : failed(outcome.error ?? new Error(outcome.message))}
           </MessageBarBody>
         </MessageBar>
       ) : null}

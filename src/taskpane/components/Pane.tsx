@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Conflict } from "../../domain/types";
 import type { MessageKey, UiLanguage } from "../../i18n/index";
-import { conflictsCsv } from "../services/conflict-csv";
+import { conflictRows, conflictsCsv } from "../services/conflict-csv";
 import { downloadText } from "../services/download";
 import type { DomainServices, ExcelActions } from "../services/pane-services";
 import type { LoadDeps } from "../services/load-types";
@@ -36,7 +36,7 @@ export interface PaneProps {
   domain: DomainServices;
   excel?: ExcelActions;
   initialLanguage: UiLanguage;
-  /** Saves the CSV report; a Blob URL download by default. */
+  /** Saves the CSV report outside Excel; a Blob URL download by default. */
   download?: (text: string, fileName: string) => void;
   now?: () => number;
   onLanguageChange?: (language: UiLanguage) => void;
@@ -165,7 +165,16 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
   };
 
   const conflicts: Conflict[] = live.check?.conflicts ?? [];
-  const exportCsv = (): void => {
+  // In Excel the report goes to a sheet (Excel for Mac's WKWebView does not download Blob
+  // URLs); the browser preview downloads the CSV.
+  const exportReport = (): void => {
+    if (excel) {
+      const rows = conflictRows(conflicts, live.figures, language);
+      attempt(excel.writeReport(rows, t("report.sheet")), (sheet) =>
+        setNotice(t("report.written", { sheet })),
+      );
+      return;
+    }
     const csv = conflictsCsv(conflicts, live.figures, language);
     (props.download ?? downloadText)(csv, `sanaq-conflicts-${language}.csv`);
   };
@@ -221,7 +230,8 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
               indicators={shown.indicators ?? []}
               readNumbers={domain.readNumbers}
               actions={conflictActions}
-              onExport={exportCsv}
+              onExport={exportReport}
+              inExcel={excel !== undefined}
               live={live.live}
             />
           ) : (
