@@ -143,6 +143,8 @@ export const en = {
     "Sheet “{sheet}” is protected. Nothing was written. Unprotect it (Review › Unprotect Sheet) and refresh again.",
   "refusal.filtered":
     "Table {table} on sheet “{sheet}” is filtered. Nothing was written. Clear its filter and refresh again.",
+  "refusal.moved":
+    "Rows of table {table} on sheet “{sheet}” were sorted, inserted or deleted while Sanaq was writing. Its changes were taken back. Refresh again.",
   "report.sheet": "Conflict report",
   "report.written": "The conflict report is on sheet “{sheet}”.",
 } as const;

@@ -1234,6 +1234,16 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
       return { sheet: w.sheet, rect: { ...w.rect, top: r, bottom: r } };
     });
   }
+  /** This range grown (or shrunk) by rows and columns from its bottom-right corner. */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      return {
+        sheet: w.sheet,
+        rect: { ...w.rect, bottom: w.rect.bottom + deltaRows, right: w.rect.right + deltaColumns },
+      };
+    });
+  }
   /** The rectangle from this range's top-left to the other's bottom-right (both included). */
   getBoundingRect(other: FakeRange | string): FakeRange {
     return new FakeRange(this.x, () => {

@@ -37,7 +37,8 @@ describe.each(HOST_LEVELS)("the pane's Excel actions on $host (ExcelApi 1.$level
     expect(rows).toHaveLength(data.figures.length);
     const sheet = fake.table("tblFigures").sheet;
     const rowOf = (id: string): number => 2 + rows.findIndex((r) => r[0] === id);
-    const col = (name: string): string => String.fromCharCode(65 + header.indexOf(name));
+    const col = (name: string | undefined): string =>
+      String.fromCharCode(65 + header.indexOf(name));
 
     // Refresh with the same sources writes nothing.
     const ops = fake.ops.length;

@@ -31,4 +31,3 @@ export function seedData(): PaneData {
     check: runChecks({ sources, figures, relations }),
   };
 }
-
