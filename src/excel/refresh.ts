@@ -2,8 +2,10 @@
 // Reads the add-in's tables back (headers, values, formulas), merges them with the new plan
 // (src/excel/merge.ts) and writes only what differs, in the add-in's own columns: planner
 // edits, rows, columns and their formatting stay. A second refresh with the same sources
-// writes nothing. Syncs: three reads (more only for large bodies, +1 for notes on ExcelApi
-// 1.18), the write batches, the restore.
+// writes nothing. Nothing is written over a cell the add-in did not write: every target is
+// checked in the reads before the first write (docs/architecture.md). Syncs: three reads (more
+// only for large bodies, +1 to look under a new table on a sheet of the planner's, +1 for notes
+// on ExcelApi 1.18), the write batches (+1 to check no rows moved), the state part, the restore.
 import { checkEdits } from "../domain/checks/source";
 import type { Conflict, Figure } from "../domain/types";
 import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan-types";
@@ -195,7 +197,7 @@ export async function refresh(
     const key = p.sheet.name.toLowerCase();
     if (!sheetNames.has(key)) continue;
     const inTheWay = existing.find(
-      (e) => e.sheet.toLowerCase() === key && intersects(e.rect, wholeRect(e, p.rect)),
+      (e) => e.sheet.toLowerCase() === key && intersects(wholeRect(e), p.rect),
     );
     if (inTheWay)
       throw new Refusal("tableInTheWay", {
@@ -398,8 +400,8 @@ function planRect(t: TablePlan): Rect {
   };
 }
 
-/** An existing table's full rectangle (with its total row) against a target. */
-function wholeRect(e: ExistingTable, _target: Rect): Rect {
+/** An existing table's full rectangle, with its total row. */
+function wholeRect(e: ExistingTable): Rect {
   return e.showTotals ? { ...e.rect, bottom: e.rect.bottom + 1 } : e.rect;
 }
 

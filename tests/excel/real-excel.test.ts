@@ -54,7 +54,9 @@ describe.each(HOST_LEVELS)("Load and Refresh on $host (ExcelApi 1.$level)", ({ l
     const sheet = figuresSheet(plan);
     const fake = new FakeExcel(["Sheet1", sheet], { apiLevel: level });
     fake.type(sheet, "Z40", "моя заметка");
+    const theirs = fake.addTableState(sheet, { top: 50, left: 30, bottom: 52, right: 31 });
     await load(fake, plan);
+    expect(fake.tables).toContain(theirs);
     expect(fake.table("tblFigures").sheet).toBe(sheet);
     expect(fake.cell(sheet, "Z40").value).toBe("моя заметка");
   });
