@@ -2,8 +2,10 @@
 // Reads the add-in's tables back (headers, values, formulas), merges them with the new plan
 // (src/excel/merge.ts) and writes only what differs, in the add-in's own columns: planner
 // edits, rows, columns and their formatting stay. A second refresh with the same sources
-// writes nothing. Syncs: three reads (more only for large bodies, +1 for notes on ExcelApi
-// 1.18), the write batches, the restore.
+// writes nothing. Nothing is written over a cell the add-in did not write: every target is
+// checked in the reads before the first write (docs/architecture.md). Syncs: three reads (more
+// only for large bodies, +1 to look under a new table on a sheet of the planner's, +1 for notes
+// on ExcelApi 1.18), the write batches (+1 to check no rows moved), the state part, the restore.
 import { checkEdits } from "../domain/checks/source";
 import type { Conflict, Figure } from "../domain/types";
 import type {
@@ -108,6 +110,10 @@ interface TableWork {
   read: ReadTable;
   /** Planner columns of the plan (Reason) the table lacks: added at its end before writing. */
   addedColumns: string[];
+  /** What the cells held just before this write changed them, loaded in the write's own batch. */
+  preImages: Excel.Range[];
+  /** The key column as the write's first batch found it, to catch rows moved since the read. */
+  keyCheck?: Excel.Range;
 }
 
 export async function refresh(
@@ -215,7 +221,7 @@ export async function refresh(
     const key = p.sheet.name.toLowerCase();
     if (!sheetNames.has(key)) continue;
     const inTheWay = existing.find(
-      (e) => e.sheet.toLowerCase() === key && intersects(e.rect, wholeRect(e, p.rect)),
+      (e) => e.sheet.toLowerCase() === key && intersects(wholeRect(e), p.rect),
     );
     if (inTheWay)
       throw new Refusal("tableInTheWay", {
@@ -278,6 +284,7 @@ export async function refresh(
       rect: r.existing.rect,
       filtered: r.existing.filtered,
       read,
+      preImages: [],
       merge,
     };
   });
@@ -368,6 +375,13 @@ export async function refresh(
       }
       report.cellsWritten += await writeTableChanges(ws, w, batcher, maxBytes);
     }
+    // Someone may have sorted, inserted or deleted rows since the read: the writes (placed
+    // relative to each table) would then have hit other rows. Checked once they are sent;
+    // a failure here undoes them from what the cells held just before.
+    if (work.some((w) => w.keyCheck)) {
+      await batcher.flush();
+      for (const w of work) assertUnmoved(w);
+    }
     report.notesWritten = await writeNotes(context, batcher, notes, noteItems);
     // New tables' ids exist once their batch is synced: the state part goes in after it.
     if (created.length > 0) await batcher.flush();
@@ -388,6 +402,18 @@ export async function refresh(
   return report;
 }
 
+/** Throws when the table's key column no longer reads as it did: rows moved since the read. */
+function assertUnmoved(w: TableWork): void {
+  if (!w.keyCheck) return;
+  const keyCol = w.merge.columnAt[w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn)];
+  const now = w.keyCheck.values.map((r) => norm(r[0]));
+  const then = w.read.values.map((r) => norm(r[keyCol ?? 0]));
+  if (now.some((v, i) => v !== then[i]))
+    throw new Refusal("moved", { sheet: w.sheet, range: "", table: w.plan.name });
+}
+
+const norm = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
+
 /** Header and body of a new table as the plan places it. */
 function planRect(t: TablePlan): Rect {
   const origin = parseCell(t.topLeft);
@@ -399,8 +425,8 @@ function planRect(t: TablePlan): Rect {
   };
 }
 
-/** An existing table's full rectangle (with its total row) against a target. */
-function wholeRect(e: ExistingTable, _target: Rect): Rect {
+/** An existing table's full rectangle, with its total row. */
+function wholeRect(e: ExistingTable): Rect {
   return e.showTotals ? { ...e.rect, bottom: e.rect.bottom + 1 } : e.rect;
 }
 
@@ -465,17 +491,19 @@ async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<v
   }
   const names = (header.values[0] ?? []).map(String);
   for (const name of w.addedColumns) if (names.includes(name)) table.columns.getItem(name).delete();
-  for (const u of w.merge.updates) {
-    const col = w.rect.left + u.col;
-    const top = w.rect.top + 1 + u.first;
-    const old = (u.kind === "formulas" ? w.read.formulas : w.read.values)
-      .slice(u.first, u.first + u.cells.length)
-      .map((r) => [r[u.col] ?? ""]);
-    const range = ws.getRange(
-      rectAddress({ top, left: col, bottom: top + old.length - 1, right: col }),
-    );
-    if (u.kind === "formulas") range.formulas = old as string[][];
-    else range.values = old as (string | number | boolean)[][];
+  // Put back what the cells held just before the write (loaded in its own batch), where they
+  // are now; a pre-image whose batch never ran was never overwritten.
+  for (const before of w.preImages) {
+    let formulas: unknown[][];
+    let address: string;
+    try {
+      formulas = before.formulas;
+      address = before.address;
+    } catch {
+      continue;
+    }
+    context.workbook.worksheets.getItem(sheetOfAddress(address)).getRange(address).formulas =
+      formulas as string[][];
   }
 }
 
@@ -550,6 +578,26 @@ async function writeTableChanges(
   const left = w.rect.left;
   const chunkBytes = Math.floor(maxBytes * 0.9);
   let cells = 0;
+  // Placed relative to the table's header, not by sheet address: rows or columns inserted
+  // above or left of the table since the read move the writes with it.
+  const place = (r: Rect): Excel.Range =>
+    ws()
+      .tables.getItem(w.id)
+      .getHeaderRowRange()
+      .getCell(r.top - w.rect.top, r.left - w.rect.left)
+      .getResizedRange(r.bottom - r.top, r.right - r.left);
+  const keyCol = w.merge.columnAt[w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn)];
+  const readRows = w.read.values.length;
+  if (keyCol !== undefined && readRows > 0) {
+    await batcher.add(0, () => {
+      w.keyCheck = place({
+        top: bodyTop,
+        left: left + keyCol,
+        bottom: bodyTop + readRows - 1,
+        right: left + keyCol,
+      }).load("values");
+    });
+  }
   for (const u of w.merge.updates) {
     const col = left + u.col;
     // A count that gains or loses decimals gets its cell's format with it (no "294.").
@@ -571,11 +619,12 @@ async function writeTableChanges(
         u.kind === "values"
           ? grid.flatMap(([v], i) => (needsTextFormat(v ?? null) ? [top + i] : []))
           : [];
-      await batcher.add(jsonBytes(grid) + risky.length * 24, () => {
-        for (const row of risky) ws().getRange(cellAddress(row, col)).numberFormat = [[textFormat]];
-        const range = ws().getRange(
-          rectAddress({ top, left: col, bottom: top + b - a - 1, right: col }),
-        );
+      await batcher.add(jsonBytes(grid) * 2 + risky.length * 24, () => {
+        const rect = { top, left: col, bottom: top + b - a - 1, right: col };
+        w.preImages.push(place(rect).load("address,formulas"));
+        for (const row of risky)
+          place({ top: row, left: col, bottom: row, right: col }).numberFormat = [[textFormat]];
+        const range = place(rect);
         if (countColumn)
           range.numberFormat = grid.map(([v]) => [
             needsTextFormat(v ?? null) ? textFormat : (cellFormat(formats.count, v) ?? "General"),
@@ -613,9 +662,12 @@ async function writeTableChanges(
       if (!formats.some(([f]) => f !== undefined)) continue;
       const top = firstNew + a;
       await batcher.add(jsonBytes(formats) + jsonBytes(chunk.map((r) => r[j])), () => {
-        const range = ws().getRange(
-          rectAddress({ top, left: left + j, bottom: top + chunk.length - 1, right: left + j }),
-        );
+        const range = place({
+          top,
+          left: left + j,
+          bottom: top + chunk.length - 1,
+          right: left + j,
+        });
         range.numberFormat = formats.map(([f]) => [f ?? "General"]);
         if (formats.some(([f]) => f === textFormat))
           range.values = chunk.map((r) => [cellOut(r[j] ?? null)]);

@@ -58,6 +58,7 @@ export const en = {
   "conflicts.regionCount": "{region} ({count})",
   "conflicts.noRegion": "No region",
   "conflicts.export": "Export report (CSV)",
+  "conflicts.exportSheet": "Write the report to a sheet",
   "conflicts.live": "Following planner edits in the Figures table.",
   "kind.share": "Share",
   "kind.sum": "Sum",
@@ -147,6 +148,18 @@ export const en = {
   "csv.figures": "Figures",
   "csv.sources": "Sources",
   "csv.quotes": "Quotes",
+  "refusal.clash":
+    "Sheet “{sheet}” already has data in {range}, where Sanaq would write. Nothing was written. Rename that sheet or move the data, then load again.",
+  "refusal.tableInTheWay":
+    "Sheet “{sheet}” has table {range} where Sanaq would put table {table}. Nothing was written. Rename that sheet or move the table, then load again.",
+  "refusal.protected":
+    "Sheet “{sheet}” is protected. Nothing was written. Unprotect it (Review › Unprotect Sheet) and refresh again.",
+  "refusal.filtered":
+    "Table {table} on sheet “{sheet}” is filtered. Nothing was written. Clear its filter and refresh again.",
+  "refusal.moved":
+    "Rows of table {table} on sheet “{sheet}” were sorted, inserted or deleted while Sanaq was writing. Its changes were taken back. Refresh again.",
+  "report.sheet": "Conflict report",
+  "report.written": "The conflict report is on sheet “{sheet}”.",
 } as const;
 
 export type MessageKey = keyof typeof en;

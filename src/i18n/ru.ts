@@ -60,6 +60,7 @@ export const ru: Record<MessageKey, string> = {
   "conflicts.regionCount": "{region} ({count})",
   "conflicts.noRegion": "Без региона",
   "conflicts.export": "Выгрузить отчёт (CSV)",
+  "conflicts.exportSheet": "Записать отчёт на лист",
   "conflicts.live": "Правки в таблице Figures отслеживаются.",
   "kind.share": "Доля",
   "kind.sum": "Сумма",
@@ -150,4 +151,16 @@ export const ru: Record<MessageKey, string> = {
   "csv.figures": "Цифры",
   "csv.sources": "Источники",
   "csv.quotes": "Цитаты",
+  "refusal.clash":
+    "На листе «{sheet}» уже есть данные в {range}, куда Sanaq записал бы свои. Ничего не записано. Переименуйте этот лист или перенесите данные и загрузите снова.",
+  "refusal.tableInTheWay":
+    "На листе «{sheet}» таблица {range} стоит там, где Sanaq поместил бы таблицу {table}. Ничего не записано. Переименуйте лист или перенесите таблицу и загрузите снова.",
+  "refusal.protected":
+    "Лист «{sheet}» защищён. Ничего не записано. Снимите защиту (Рецензирование › Снять защиту листа) и обновите снова.",
+  "refusal.filtered":
+    "Таблица {table} на листе «{sheet}» отфильтрована. Ничего не записано. Сбросьте фильтр и обновите снова.",
+  "refusal.moved":
+    "Строки таблицы {table} на листе «{sheet}» отсортировали, вставили или удалили, пока Sanaq записывал. Его изменения отменены. Обновите снова.",
+  "report.sheet": "Отчёт о противоречиях",
+  "report.written": "Отчёт о противоречиях — на листе «{sheet}».",
 };

@@ -54,7 +54,9 @@ describe.each(HOST_LEVELS)("Load and Refresh on $host (ExcelApi 1.$level)", ({ l
     const sheet = figuresSheet(plan);
     const fake = new FakeExcel(["Sheet1", sheet], { apiLevel: level });
     fake.type(sheet, "Z40", "моя заметка");
+    const theirs = fake.addTableState(sheet, { top: 50, left: 30, bottom: 52, right: 31 });
     await load(fake, plan);
+    expect(fake.tables).toContain(theirs);
     expect(fake.table("tblFigures").sheet).toBe(sheet);
     expect(fake.cell(sheet, "Z40").value).toBe("моя заметка");
   });
@@ -164,6 +166,43 @@ describe.each(HOST_LEVELS)("Load and Refresh on $host (ExcelApi 1.$level)", ({ l
     const v2 = syntheticPlan(6, { loadedAt: "2026-12-01T00:00:00Z" });
     await expect(load(fake, v2)).rejects.toThrow(/conditionalFormats.add/);
     expect(fake.tableGrid("tblFigures", "stored")).toEqual(before);
+    expect(fake.enableEvents).toBe(true);
+  });
+});
+
+describe("someone else edits between two syncs", () => {
+  const caps = { capabilities: capabilitiesUpTo(14) };
+
+  it("rows inserted above the table after the read: the writes move with the table", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+    await refresh(fake.context, syntheticPlan(4), caps);
+    const sheet = fake.table("tblFigures").sheet;
+    fake.type(sheet, "P1", "планировщик");
+    const v2 = syntheticPlan(4, { valueAt: (i) => (i === 2 ? 500 : 100 + i) });
+    // Reads are syncs 1..3 of this refresh; the write batch is the 4th.
+    fake.onSync(fake.syncs + 4, () => fake.insertRows(sheet, 0, 2));
+    await refresh(fake.context, v2, caps);
+    const grid = fake.tableGrid("tblFigures");
+    const header = grid[0] as string[];
+    const valueAt = header.findIndex((h) => h === "Значение");
+    expect(grid.find((r) => r[0] === "f000002")?.[valueAt]).toBe(500);
+    expect(grid.filter((r) => r[valueAt] === 500)).toHaveLength(1);
+    expect(fake.cell(sheet, "P3").value).toBe("планировщик");
+  });
+
+  it("the table sorted after the read: the writes are taken back and the planner told to refresh again", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+    await refresh(fake.context, syntheticPlan(4), caps);
+    const before = fake.tableGrid("tblFigures", "stored");
+    const header = before[0] as string[];
+    const v2 = syntheticPlan(4, { valueAt: (i) => (i === 0 ? 500 : 100 + i) });
+    fake.onSync(fake.syncs + 4, () => fake.sortTable("tblFigures", header[0] ?? "", true));
+    await expect(refresh(fake.context, v2, caps)).rejects.toMatchObject({ kind: "moved" });
+    const after = fake.tableGrid("tblFigures", "stored");
+    // The planner's sort stays, and no row got another row's value.
+    expect(after.slice(1).map((r) => r[0])).toEqual(["f000003", "f000002", "f000001", "f000000"]);
+    const byId = (g: unknown[][]) => new Map(g.slice(1).map((r) => [r[0], r.join("|")]));
+    expect(byId(after)).toEqual(byId(before));
     expect(fake.enableEvents).toBe(true);
   });
 });

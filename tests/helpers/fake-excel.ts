@@ -8,7 +8,7 @@
 //   state:    sheets, tables, xmlParts, notes, calculationMode, enableEvents, selection,
 //             activeSheet, selected, ops, syncs, syncBytes, responseBytes
 //   reads:    sheet(name), table(name), cell(sheet, "A1"), tableGrid(name, "values"|"formulas")
-//   planner:  type(sheet, "A1", v, format?), resizeTable, renameSheet, renameTable,
+//   planner:  addSheet, type(sheet, "A1", v, format?), resizeTable, renameSheet, renameTable,
 //             insertColumn, insertRows, deleteRows, sortTable, filterTable, clearFilter,
 //             setTotals, protect
 //   timing:   onSync(n, action) runs a planner action just before sync n is applied (someone
@@ -308,6 +308,13 @@ export class FakeExcel {
         for (let c = t.rect.left; c <= t.rect.right; c++) s.cells.delete(key(r, c));
     }
     t.rect = { ...t.rect, right: t.rect.right + (more.columns ?? 0), bottom };
+  }
+
+  /** A planner adding a sheet of their own. */
+  addSheet(name: string): FakeSheet {
+    const s = newSheet(name);
+    this.sheets.push(s);
+    return s;
   }
 
   /** A planner renaming a sheet: its tables go with it. */
@@ -993,8 +1000,13 @@ class FakeWorksheet extends ClientObject implements Pick<Excel.Worksheet, "name"
     });
     return this;
   }
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.x, () => ({ sheet: this.sheetName(), rect: parseRect(address) }));
+  /** A range by address, or the whole sheet without one (as Worksheet.getRange()). */
+  getRange(address?: string): FakeRange {
+    const whole: Rect = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+    return new FakeRange(this.x, () => ({
+      sheet: this.sheetName(),
+      rect: address === undefined ? whole : parseRect(address),
+    }));
   }
   /** The bounding range of the cells holding a value or formula (formats count unless valuesOnly). */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -1222,6 +1234,16 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
       return { sheet: w.sheet, rect: { ...w.rect, top: r, bottom: r } };
     });
   }
+  /** This range grown (or shrunk) by rows and columns from its bottom-right corner. */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      return {
+        sheet: w.sheet,
+        rect: { ...w.rect, bottom: w.rect.bottom + deltaRows, right: w.rect.right + deltaColumns },
+      };
+    });
+  }
   /** The rectangle from this range's top-left to the other's bottom-right (both included). */
   getBoundingRect(other: FakeRange | string): FakeRange {
     return new FakeRange(this.x, () => {
@@ -1250,8 +1272,11 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
       const w = this.where();
       this.x.assertWritable(w.sheet);
       const s = this.x.sheet(w.sheet);
-      for (let r = w.rect.top; r <= w.rect.bottom; r++)
-        for (let c = w.rect.left; c <= w.rect.right; c++) s.cells.delete(key(r, c));
+      for (const k of [...s.cells.keys()]) {
+        const [r = 0, c = 0] = k.split(",").map(Number);
+        if (r >= w.rect.top && r <= w.rect.bottom && c >= w.rect.left && c <= w.rect.right)
+          s.cells.delete(k);
+      }
       s.conditionalFormats = s.conditionalFormats.filter(
         (cf) => !intersects(parseRect(cf.address), w.rect),
       );

@@ -1,57 +1,12 @@
 // Load inside Excel end to end below the UI: the real seeds, loader and checks, the pane's
 // Excel actions (buildPlan + refresh) into the recording Office.js fake.
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runChecks } from "../../src/domain/checks/run-checks";
-import { loadSeeds } from "../../src/domain/load/load-seeds";
-import type { AddedSource } from "../../src/domain/propose/added-sources";
 import { createExcelActions } from "../../src/taskpane/services/excel-actions";
-import type { PaneData } from "../../src/taskpane/services/load-types";
 import { labelsFor } from "../../src/workbook/labels";
 import { buildPlan } from "../../src/workbook/plan";
 import { FakeExcel } from "../helpers/fake-excel";
 import { stubOffice } from "../helpers/stub-office";
-
-const SEEDS = join(__dirname, "..", "..", "seeds");
-const read = (f: string): string => readFileSync(join(SEEDS, f), "utf8");
-
-function seedData(): PaneData {
-  const texts = Object.fromEntries(
-    readdirSync(SEEDS)
-      .filter((f) => f.endsWith(".txt"))
-      .map((f) => [f, read(f)]),
-  );
-  const loaded = loadSeeds({
-    sourcesCsv: read("sources.csv"),
-    figuresCsv: read("figures.csv"),
-    relationsCsv: read("relations.csv"),
-    indicatorsCsv: read("indicators.csv"),
-    texts,
-  });
-  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join("\n"));
-  const { sources, figures, relations, indicators } = loaded;
-  return {
-    sources,
-    figures,
-    relations,
-    indicators,
-    check: runChecks({ sources, figures, relations }),
-  };
-}
-
-/** A text added from the pane with one figure of `value`. */
-function addedSource(data: PaneData, value: number): AddedSource {
-  const text = ` date 2026-02-01 Актобе\n\nВ Актюбинской области ${value} сел.`;
-  return {
-    source: { ...data.sources[0]!, id: "added-1", file: "added-1.txt", text },
-    figures: [
-      { ...data.figures[0]!, id: "added-1.1", source: "added-1", value, quote: `${value} сел` },
-    ],
-    relations: [],
-    indicators: [],
-  };
-}
+import { addedSource, seedData } from "./seed-data";
 
 let fake: FakeExcel;
 beforeEach(() => {

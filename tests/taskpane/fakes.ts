@@ -296,6 +296,7 @@ export function fakeExcel() {
       };
     }),
     readValues: vi.fn(async () => Object.fromEntries(grid)),
+    writeReport: vi.fn(async (_rows: string[][], sheetName: string) => sheetName),
   } satisfies ExcelActions;
   return {
     excel,

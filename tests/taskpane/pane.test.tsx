@@ -4,6 +4,7 @@ import { act, cleanup, render, screen, waitFor, within } from "@testing-library/
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { UiLanguage } from "../../src/i18n/index";
+import { Refusal } from "../../src/excel/refusal";
 import { Pane } from "../../src/taskpane/components/Pane";
 import type { DomainServices, ExcelActions } from "../../src/taskpane/services/pane-services";
 import { fakeDomain, fakeExcel, fakeFetch, seedFiles } from "./fakes";
@@ -249,6 +250,39 @@ describe("conflicts", () => {
     await user.click(within(card!).getByRole("button", { name: "Выделить ячейки" }));
     expect((await screen.findByTestId("sanaq-notice")).textContent).toBe(
       "Произошла ошибка: the row was deleted",
+    );
+  });
+});
+
+describe("Excel's refusals and the report", () => {
+  it("inside Excel the report goes to a sheet of the workbook, named in the pane, and nothing downloads", async () => {
+    const { excel } = fakeExcel();
+    const download = vi.fn();
+    const { user } = renderPane({ excel, download, language: "kk" });
+    await user.click(screen.getByRole("button", { name: "Кітапқа жүктеу" }));
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Сәйкессіздіктер/);
+    await user.click(screen.getByRole("button", { name: "Есепті параққа жазу" }));
+    await waitFor(() => expect(excel.writeReport).toHaveBeenCalledTimes(1));
+    const [rows, sheet] = excel.writeReport.mock.calls[0] as [string[][], string];
+    expect(sheet).toBe("Қайшылықтар есебі");
+    expect(rows[0]?.length).toBe(11);
+    expect(rows.length).toBe(3);
+    expect((await screen.findByTestId("sanaq-notice")).textContent).toBe(
+      "Қайшылықтар есебі «Қайшылықтар есебі» парағында.",
+    );
+    expect(download).not.toHaveBeenCalled();
+  });
+
+  it("a load Excel refused says which sheet and range, in the pane's language", async () => {
+    const { excel } = fakeExcel();
+    excel.write.mockRejectedValueOnce(
+      new Refusal("clash", { sheet: "Показатели", range: "B3:C5", table: "tblFigures" }),
+    );
+    const { user } = renderPane({ excel, language: "ru" });
+    await user.click(screen.getByRole("button", { name: "Загрузить в книгу" }));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "На листе «Показатели» уже есть данные в B3:C5, куда Sanaq записал бы свои. Ничего не записано. Переименуйте этот лист или перенесите данные и загрузите снова.",
     );
   });
 });

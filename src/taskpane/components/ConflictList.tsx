@@ -40,6 +40,8 @@ export function ConflictList(props: {
   actions: ConflictActions;
   onExport: () => void;
   live: boolean;
+  /** In Excel the report is written to a sheet; in the preview it is a CSV download. */
+  inExcel?: boolean;
 }) {
   const {
     conflicts,
@@ -51,6 +53,7 @@ export function ConflictList(props: {
     actions,
     onExport,
     live,
+    inExcel,
   } = props;
   const { t, locale, number, language } = useI18n();
   const styles = useStyles();
@@ -70,7 +73,7 @@ export function ConflictList(props: {
           {t("conflicts.heading")} ({number(conflicts.length)})
         </Subtitle1>
         <Button size="small" onClick={onExport} disabled={conflicts.length === 0}>
-          {t("conflicts.export")}
+          {inExcel ? t("conflicts.exportSheet") : t("conflicts.export")}
         </Button>
       </div>
       {live ? <Text size={200}>{t("conflicts.live")}</Text> : null}

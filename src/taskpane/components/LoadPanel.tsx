@@ -31,7 +31,7 @@ export function LoadPanel({
   /** False until the host is known and the pane's code has arrived: the button is disabled. */
   ready?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, failed } = useI18n();
   const { running, progress, outcome } = load;
   const loadedOnce = outcome?.status === "done";
   const label = loadedOnce
@@ -84,7 +84,7 @@ export function LoadPanel({
                   file: outcome.fetch.file,
                   status: String(outcome.fetch.status),
                 })
-              : t("errors.unexpected", { message: outcome.message })}
+              : failed(outcome.error ?? new Error(outcome.message))}
           </MessageBarBody>
         </MessageBar>
       ) : null}

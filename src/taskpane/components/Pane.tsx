@@ -44,7 +44,7 @@ export interface PaneProps {
   domain: DomainServices | null;
   excel?: ExcelActions;
   initialLanguage: UiLanguage;
-  /** Saves the CSV report; a Blob URL download by default. */
+  /** Saves the CSV report outside Excel; a Blob URL download by default. */
   download?: (text: string, fileName: string) => void;
   now?: () => number;
   onLanguageChange?: (language: UiLanguage) => void;
@@ -183,9 +183,17 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
   };
 
   const conflicts: Conflict[] = live.check?.conflicts ?? [];
-  const exportCsv = (): void => {
-    // papaparse comes with the conflicts chunk, not the first bundle.
+  // In Excel the report goes to a sheet (Excel for Mac's WKWebView does not download Blob
+  // URLs); the browser preview downloads the CSV. papaparse comes with the conflicts chunk.
+  const exportReport = (): void => {
     attempt(import(/* webpackChunkName: "conflicts" */ "../services/conflict-csv"), (m) => {
+      if (excel) {
+        const rows = m.conflictRows(conflicts, live.figures, language);
+        attempt(excel.writeReport(rows, t("report.sheet")), (sheet) =>
+          setNotice(t("report.written", { sheet })),
+        );
+        return;
+      }
       const csv = m.conflictsCsv(conflicts, live.figures, language);
       (props.download ?? downloadText)(csv, `sanaq-conflicts-${language}.csv`);
     });
@@ -254,7 +262,8 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
                 indicators={shown.indicators ?? []}
                 readNumbers={domain?.readNumbers ?? notReady}
                 actions={conflictActions}
-                onExport={exportCsv}
+                onExport={exportReport}
+                inExcel={excel !== undefined}
                 live={live.live}
               />
             ) : (

@@ -12,11 +12,12 @@ export function guardCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function conflictsCsv(
+/** The report's header and one row per conflict, in the pane's language (not yet guarded). */
+export function conflictRows(
   conflicts: readonly Conflict[],
   figures: readonly Figure[],
   language: UiLanguage,
-): string {
+): string[][] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const t = (key: Parameters<typeof translate>[1]): string => translate(language, key);
   const header = [
@@ -45,6 +46,15 @@ export function conflictsCsv(
     [...new Set(c.figures.map((f) => f.source))].join("; "),
     c.figures.map((f) => f.quote).join("\n"),
   ]);
+  return [header, ...rows];
+}
+
+export function conflictsCsv(
+  conflicts: readonly Conflict[],
+  figures: readonly Figure[],
+  language: UiLanguage,
+): string {
+  const [header = [], ...rows] = conflictRows(conflicts, figures, language);
   return Papa.unparse(
     { fields: header.map(guardCell), data: rows.map((r) => r.map(guardCell)) },
     { newline: "\r\n" },

@@ -6,6 +6,7 @@ import type { UiLanguage } from "../../i18n/index";
 import { noteReason, setFigureValue, snipToSelectedRow } from "../../excel/edit-figures";
 import { hostCapabilities } from "../../excel/capabilities";
 import { loadIntoWorkbook } from "../../excel/load-workbook";
+import { writeReportSheet } from "../../excel/report-sheet";
 import { figuresTableOf, selectFigures, type FiguresTableRef } from "../../excel/select-cells";
 import { readFigureValues, watchTable } from "../../excel/watch-changes";
 import { readAddedSources } from "../../excel/stored-state";
@@ -62,5 +63,6 @@ export function createExcelActions(
     readAdded: async () => readAddedSources(stateNamespace, hostCapabilities()),
     watchFigures: async (onChange) => watchTable(figuresTable().name, onChange),
     readValues: async () => readFigureValues(figuresTable()),
+    writeReport: async (rows, sheetName) => writeReportSheet(sheetName, rows),
   };
 }

@@ -118,6 +118,10 @@ export async function runLoad(
         fetch: { file: error.file, status: error.status },
       };
     }
-    return { status: "failed", message: error instanceof Error ? error.message : String(error) };
+    return {
+      status: "failed",
+      message: error instanceof Error ? error.message : String(error),
+      error,
+    };
   }
 }

@@ -45,4 +45,10 @@ export type LoadOutcome =
   | { status: "done"; data: PaneData; written: boolean; ms: number }
   | { status: "invalid"; errors: LoadError[] }
   | { status: "cancelled"; duringWrite: boolean }
-  | { status: "failed"; message: string; fetch?: { file: string; status: number } };
+  | {
+      status: "failed";
+      message: string;
+      fetch?: { file: string; status: number };
+      /** The write itself, when it failed or was refused: shown in the pane's language. */
+      error?: unknown;
+    };

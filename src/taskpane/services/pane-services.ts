@@ -56,4 +56,6 @@ export interface ExcelActions {
   watchFigures: (onChange: () => void) => Promise<() => Promise<void>>;
   /** The Value column of the Figures table, by figure id. */
   readValues: () => Promise<GridValues>;
+  /** Writes the conflict report (header first) to a sheet; resolves to the sheet's name. */
+  writeReport: (rows: string[][], sheetName: string) => Promise<string>;
 }

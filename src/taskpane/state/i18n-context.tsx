@@ -9,6 +9,7 @@ import {
   type MessageParams,
   type UiLanguage,
 } from "../../i18n/index";
+import { Refusal } from "../../excel/refusal";
 
 export interface I18n {
   language: UiLanguage;
@@ -27,11 +28,19 @@ function i18nFor(language: UiLanguage): I18n {
     t: (key, params) => translate(language, key, params),
     number: (value, digits) => formatNumber(language, value, digits),
     date: (iso) => formatDate(language, iso),
-    failed: (error) =>
-      translate(language, "errors.unexpected", {
-        message: error instanceof Error ? error.message : String(error),
-      }),
+    failed: (error) => failureMessage(language, error),
   };
+}
+
+/** What went wrong, in the pane's language: a load Sanaq refused says why and what to do. */
+export function failureMessage(language: UiLanguage, error: unknown): string {
+  if (error instanceof Refusal) {
+    const { sheet, range, table } = error.params;
+    return translate(language, `refusal.${error.kind}`, { sheet, range, table });
+  }
+  return translate(language, "errors.unexpected", {
+    message: error instanceof Error ? error.message : String(error),
+  });
 }
 
 const I18nContext = createContext<I18n>(i18nFor("en"));
