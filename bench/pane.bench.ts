@@ -26,7 +26,7 @@ import { startStaticServer } from "../tests/helpers/static-server";
 import type { BenchOptions, BenchRow } from "./types";
 
 const TARGET_FIRST_GZIP_BYTES = 120 * 1024;
-const TARGET_ALL_GZIP_BYTES = 250 * 1024;
+const TARGET_ALL_GZIP_BYTES = 300 * 1024;
 const TARGET_RENDER_RATIO = 3;
 const TARGET_LOAD_USABLE_MS = 1000;
 const PANE = '[data-testid="sanaq-pane"]';
@@ -233,7 +233,7 @@ export default async function paneBench({ short }: BenchOptions): Promise<BenchR
       unit: "KB",
       baseline: reactKb,
       baselineName: REACT_NAME + ", gzip -9",
-      target: "<= 250 KB gzip",
+      target: "<= 300 KB gzip (lazy chunks included)",
       met: report.gzipBytes <= TARGET_ALL_GZIP_BYTES,
     },
   ];

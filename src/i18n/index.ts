@@ -1,6 +1,5 @@
 // The pane's languages, message lookup and locale formatting. Pure: no DOM, no Office.
 import { KK_MONTHS } from "../domain/calendar";
-import { placeName } from "../domain/regions/gazetteer";
 import { en, type MessageKey } from "./en";
 import { kk } from "./kk";
 import { ru } from "./ru";
@@ -90,13 +89,4 @@ export function localizeNumbers(language: UiLanguage, text: string): string {
     maximumFractionDigits: 6,
   });
   return text.replace(/\d+(?:[.,]\d+)?/g, (m) => format.format(Number(m.replace(",", "."))));
-}
-
-/**
- * A region as figures.csv and sources.csv write it ("Zhambyl region") in the language, from the
- * gazetteer (src/domain/regions/gazetteer.ts, the one place for place names); an unknown
- * region shows as it is.
- */
-export function regionName(language: UiLanguage, region: string): string {
-  return placeName(region, language);
 }

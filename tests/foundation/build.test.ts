@@ -5,7 +5,10 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureDist, ROOT } from "../helpers/dist";
 
-const TARGET_GZIP_BYTES = 250 * 1024;
+// Every chunk together, first and lazy. Issue 2 set 250 KB when the pane was one bundle; the
+// gazetteer, the indicator proposals and the statement finder (issues 11, 12) came since, all in
+// lazy chunks, so the bound is 300 KB now; what the first paint waits for is held to 120 KB below.
+const TARGET_GZIP_BYTES = 300 * 1024;
 let dist = "";
 
 beforeAll(() => {
@@ -58,7 +61,7 @@ describe("npm run build (dist/)", () => {
     }
   });
 
-  it("reports the pane's gzip size in bundle-size.json, within 250 KB", () => {
+  it("reports the pane's gzip size in bundle-size.json, within 300 KB (lazy chunks included)", () => {
     const report = JSON.parse(readFileSync(join(dist, "bundle-size.json"), "utf8")) as {
       gzipBytes: number;
       rawBytes: number;

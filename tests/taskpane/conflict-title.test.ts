@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conflict, Figure, Relation } from "../../src/domain/types";
-import { regionName } from "../../src/i18n/index";
+import { regionName } from "../../src/i18n/region-name";
 import { conflictTitle, titleIndex } from "../../src/taskpane/services/conflict-title";
 import { indicator } from "./fakes";
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Conflict, Figure, Mention } from "../../src/domain/types";
 import { applyEdits, editsOf } from "../../src/taskpane/services/apply-edits";
 import { conflictsCsv, guardCell } from "../../src/taskpane/services/conflict-csv";
-import { regionName } from "../../src/i18n/index";
+import { regionName } from "../../src/i18n/region-name";
 import { groupConflicts } from "../../src/taskpane/services/group-conflicts";
 import { highlightQuote, splitText } from "../../src/taskpane/services/split-text";
 import { createChangeHandler, createWriteGate } from "../../src/taskpane/services/write-gate";

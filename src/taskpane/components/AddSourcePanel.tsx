@@ -29,7 +29,7 @@ import type {
 import { PLACES } from "../../domain/regions/gazetteer";
 import { decodeText } from "../../domain/text/decode-text";
 import type { Figure } from "../../domain/types";
-import { regionName } from "../../i18n/index";
+import { regionName } from "../../i18n/region-name";
 import { fileBytes } from "../services/file-bytes";
 import type { TextCheck } from "../services/pane-services";
 import { readCsvTexts } from "../services/read-csv-texts";

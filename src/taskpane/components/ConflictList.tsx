@@ -11,7 +11,7 @@ import {
 import { useMemo } from "react";
 import type { Indicator } from "../../domain/load/types";
 import type { Conflict, Figure, Mention, Relation, Source } from "../../domain/types";
-import { regionName } from "../../i18n/index";
+import { regionName } from "../../i18n/region-name";
 import { conflictTitle, titleIndex } from "../services/conflict-title";
 import { groupConflicts } from "../services/group-conflicts";
 import { useI18n } from "../state/i18n-context";

@@ -20,7 +20,7 @@ import type { Mention, Source } from "../../domain/types";
 import type { Snip } from "../services/pane-services";
 import { quoteAround } from "../services/quote-around";
 import { splitText } from "../services/split-text";
-import { regionName } from "../../i18n/index";
+import { regionName } from "../../i18n/region-name";
 import { useI18n } from "../state/i18n-context";
 
 const useStyles = makeStyles({
