@@ -2,34 +2,20 @@
 // errors and no CSP violations, also when office.js cannot load at all.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   chromiumAvailable,
-  launchChromium,
   OFFICE_JS_CDN_PREFIX,
   officeTelemetryFrameTried,
   routeOfficeJsToLocal,
   timePaneAppearance,
   watchPage,
 } from "../helpers/browser";
-import { ensureDist, ROOT } from "../helpers/dist";
-import { startStaticServer, type StaticServer } from "../helpers/static-server";
+import { ROOT } from "../helpers/dist";
+import { serveDistInChromium } from "../helpers/served-dist";
 
 describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const dist = ensureDist();
-    server = await startStaticServer(dist);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = serveDistInChromium();
 
   it("the page's CSP allows only its own origin, the Office.js CDN and Office.js's telemetry frame", () => {
     const html = readFileSync(join(ROOT, "dist", "taskpane.html"), "utf8");
@@ -52,8 +38,8 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
   });
 
   it("renders the pane in preview mode with Office.js, no console errors, no CSP violations", async () => {
-    const page = await browser.newPage();
-    const blocked = await routeOfficeJsToLocal(page, server.origin);
+    const page = await served.browser.newPage();
+    const blocked = await routeOfficeJsToLocal(page, served.server.origin);
     const problems = await watchPage(page);
     const officeJsRequests: string[] = [];
     page.on("requestfinished", (r) => {
@@ -64,7 +50,7 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     const paneAt = await timePaneAppearance(page);
     const telemetryFrame = officeTelemetryFrameTried(page);
     const started = Date.now();
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${served.server.origin}/taskpane.html`);
     const pane = page.getByTestId("sanaq-pane");
     await pane.waitFor({ state: "visible", timeout: 30_000 });
     const wallMs = Date.now() - started;
@@ -106,10 +92,10 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
   });
 
   it("any other frame is a CSP violation and a console error, which the checks above would see", async () => {
-    const page = await browser.newPage();
-    await routeOfficeJsToLocal(page, server.origin);
+    const page = await served.browser.newPage();
+    await routeOfficeJsToLocal(page, served.server.origin);
     const problems = await watchPage(page);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${served.server.origin}/taskpane.html`);
     await page.getByTestId("sanaq-pane").waitFor({ state: "visible", timeout: 30_000 });
     await page.evaluate(() => {
       const frame = document.createElement("iframe");
@@ -125,12 +111,12 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
 
   /** Serves a stand-in office.js that defines window.Office as `officeJs` says. */
   async function pageWithOffice(officeJs: string) {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
       route.fulfill({ contentType: "text/javascript", body: officeJs }),
     );
     const problems = await watchPage(page);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${served.server.origin}/taskpane.html`);
     return { page, problems };
   }
 
@@ -196,10 +182,10 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
   });
 
   it("still renders when office.js fails to load (Office undefined)", async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) => route.abort("connectionrefused"));
     const problems = await watchPage(page);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${served.server.origin}/taskpane.html`);
     await page.locator('[data-testid="sanaq-pane"][data-host="preview"]').waitFor({
       timeout: 30_000,
     });

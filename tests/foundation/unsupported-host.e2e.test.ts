@@ -4,16 +4,10 @@
 import { parse } from "acorn";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  chromiumAvailable,
-  launchChromium,
-  routeOfficeJsToLocal,
-  watchPage,
-} from "../helpers/browser";
+import { describe, expect, it } from "vitest";
+import { chromiumAvailable, routeOfficeJsToLocal, watchPage } from "../helpers/browser";
 import { ensureDist, ROOT } from "../helpers/dist";
-import { startStaticServer, type StaticServer } from "../helpers/static-server";
+import { serveDistInChromium } from "../helpers/served-dist";
 
 const SOURCE = join(ROOT, "src", "taskpane", "unsupported-host.js");
 
@@ -28,19 +22,7 @@ describe("unsupported-host.js source", () => {
 });
 
 describe.skipIf(!chromiumAvailable())("unsupported-host.js in the built page", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const dist = ensureDist();
-    server = await startStaticServer(dist);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = serveDistInChromium();
 
   it("is copied to dist/ as written and loaded first, before office.js", () => {
     const dist = ensureDist();
@@ -53,15 +35,15 @@ describe.skipIf(!chromiumAvailable())("unsupported-host.js in the built page", (
   });
 
   it("where the modern built-ins are missing, shows the message in kk, ru and en, not the pane", async () => {
-    const page = await browser.newPage();
-    await routeOfficeJsToLocal(page, server.origin);
+    const page = await served.browser.newPage();
+    await routeOfficeJsToLocal(page, served.server.origin);
     const problems = await watchPage(page);
     // An old webview, as far as the check can tell: no ES2022 built-ins.
     await page.addInitScript(() => {
       delete (Object as { hasOwn?: unknown }).hasOwn;
       delete (Array.prototype as { at?: unknown }).at;
     });
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${served.server.origin}/taskpane.html`);
     const message = page.getByTestId("sanaq-unsupported");
     await message.waitFor({ timeout: 30_000 });
     expect(await message.getAttribute("role")).toBe("alert");
@@ -81,10 +63,10 @@ describe.skipIf(!chromiumAvailable())("unsupported-host.js in the built page", (
   });
 
   it("in a modern browser does nothing: no mark, no message, the pane renders", async () => {
-    const page = await browser.newPage();
-    await routeOfficeJsToLocal(page, server.origin);
+    const page = await served.browser.newPage();
+    await routeOfficeJsToLocal(page, served.server.origin);
     const problems = await watchPage(page);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${served.server.origin}/taskpane.html`);
     await page.getByTestId("sanaq-pane").waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("sanaq-unsupported").count()).toBe(0);
     expect(
