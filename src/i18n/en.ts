@@ -99,7 +99,6 @@ export const en = {
   "add.file": "Or pick a .txt or .csv file",
   "add.read": "Read numbers",
   "add.reading": "Reading {file}: {percent}%",
-  "add.found": "Numbers found: {count}",
   "add.checks": "Automatic checks",
   "add.noChecks": "The automatic checks found nothing to report.",
   "add.checking": "Checking the text: {percent}%",
@@ -111,7 +110,8 @@ export const en = {
   "add.confirm": "Add the source and the ticked rows",
   "add.added":
     "Source {source} added with {count} figures and {relations} relations; the workbook was refreshed.",
-  "add.wouldAdd": "Preview: {count} rows would be added to Figures.",
+  "add.wouldAdd":
+    "Preview: inside Excel, source {source} would be added with {count} figures and {relations} relations.",
   "add.csvRows": "{count} text rows read from the CSV file",
   "add.empty": "Paste a text or pick a file first.",
   "add.figure": "Figure {value}",

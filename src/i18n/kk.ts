@@ -101,7 +101,6 @@ export const kk: Record<MessageKey, string> = {
   "add.file": "Немесе .txt не .csv файлын таңдаңыз",
   "add.read": "Сандарды табу",
   "add.reading": "{file} оқылуда: {percent}%",
-  "add.found": "Табылған сандар: {count}",
   "add.checks": "Автоматты тексерулер",
   "add.noChecks": "Автоматты тексерулер ескерту тапқан жоқ.",
   "add.checking": "Мәтін тексерілуде: {percent}%",
@@ -113,7 +112,8 @@ export const kk: Record<MessageKey, string> = {
   "add.confirm": "Дереккөзді және белгіленген жолдарды қосу",
   "add.added":
     "{source} дереккөзі қосылды: {count} көрсеткіш, {relations} байланыс; кітап жаңартылды.",
-  "add.wouldAdd": "Алдын ала қарау: Figures кестесіне {count} жол қосылар еді.",
+  "add.wouldAdd":
+    "Алдын ала қарау: Excel-де {source} дереккөзі қосылар еді: {count} көрсеткіш, {relations} байланыс.",
   "add.csvRows": "CSV файлынан оқылған мәтін жолдары: {count}",
   "add.empty": "Алдымен мәтінді қойыңыз немесе файлды таңдаңыз.",
   "add.figure": "{value} көрсеткіші",

@@ -101,7 +101,6 @@ export const ru: Record<MessageKey, string> = {
   "add.file": "Или выберите файл .txt или .csv",
   "add.read": "Найти числа",
   "add.reading": "Чтение {file}: {percent}%",
-  "add.found": "Найдено чисел: {count}",
   "add.checks": "Автоматические проверки",
   "add.noChecks": "Автоматические проверки замечаний не нашли.",
   "add.checking": "Проверка текста: {percent}%",
@@ -113,7 +112,8 @@ export const ru: Record<MessageKey, string> = {
   "add.confirm": "Добавить источник и отмеченные строки",
   "add.added":
     "Источник {source} добавлен: показателей {count}, связей {relations}; книга обновлена.",
-  "add.wouldAdd": "Предпросмотр: в Figures будет добавлено строк: {count}.",
+  "add.wouldAdd":
+    "Предпросмотр: в Excel будет добавлен источник {source}: показателей {count}, связей {relations}.",
   "add.csvRows": "Прочитано строк текста из CSV: {count}",
   "add.empty": "Сначала вставьте текст или выберите файл.",
   "add.figure": "Показатель {value}",

@@ -74,7 +74,7 @@ describe("language and locale", () => {
   });
 
   it("fills placeholders, formatting numbers", () => {
-    expect(translate("en", "add.found", { count: 1200 })).toBe("Numbers found: 1,200");
+    expect(translate("en", "add.statements", { count: 1200 })).toBe("Statements tested: 1,200");
     expect(translate("ru", "errors.fetch", { file: "a.csv", status: "404" })).toBe(
       "Не удалось загрузить a.csv (HTTP 404).",
     );

@@ -434,7 +434,7 @@ describe("add a source", () => {
     ).toBe("Shymkent");
     await user.click(screen.getByRole("button", { name: "Add the source and the ticked rows" }));
     expect(screen.getByTestId("sanaq-add-notice").textContent).toBe(
-      "Preview: 1 rows would be added to Figures.",
+      "Preview: inside Excel, source shymkent-ru would be added with 1 figures and 0 relations.",
     );
   });
 

@@ -160,19 +160,18 @@ export function AddSourcePanel(props: {
   const confirm = async (): Promise<void> => {
     if (!proposal) return;
     const added = confirmedSource(proposal, choices);
+    const counts = {
+      source: added.source.id,
+      count: added.figures.length,
+      relations: added.relations.length,
+    };
     if (!onAddSource) {
-      setNotice(t("add.wouldAdd", { count: added.figures.length }));
+      setNotice(t("add.wouldAdd", counts));
       return;
     }
     try {
       await onAddSource(added);
-      setNotice(
-        t("add.added", {
-          source: added.source.id,
-          count: added.figures.length,
-          relations: added.relations.length,
-        }),
-      );
+      setNotice(t("add.added", counts));
       setProposal(null);
     } catch (error) {
       setNotice(failed(error));
