@@ -2,7 +2,7 @@
 // ("'My sheet'!A1:D10"), 0-based rows and columns inside; letters and cell parsing come from
 // src/workbook/a1 (1-based).
 import { columnIndex, columnLetter, parseAddress } from "../workbook/a1";
-import { mapOutsideStrings } from "./formula-form";
+import { mapOutsideStrings } from "../workbook/formula-form";
 
 export interface CellRef {
   row: number;

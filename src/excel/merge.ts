@@ -6,7 +6,7 @@
 // sources writes nothing.
 import type { CellValue, TablePlan } from "../workbook/plan-types";
 import { cellHash, writtenHash, type WrittenTable } from "../workbook/written-state";
-import { sameFormula } from "./formula-form";
+import { sameFormula } from "../workbook/formula-form";
 
 /** A table read back from Excel: header names and body rows (values and formulas). */
 export interface ReadTable {

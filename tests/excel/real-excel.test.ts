@@ -41,7 +41,7 @@ describe.each(HOST_LEVELS)("Load and Refresh on $host (ExcelApi 1.$level)", ({ l
     expect(error).toBeInstanceOf(Refusal);
     expect(error).toMatchObject({ kind: "clash", params: { sheet, range: "B3:C5" } });
     expect((error as Error).message).toMatch(
-      new RegExp(`sheet "${sheet}" already has data in B3:C5`),
+      new RegExp(`Sheet “${sheet}” already has data in B3:C5`),
     );
     expect(writes(fake)).toEqual([]);
     expect(fake.cell(sheet, "B3").value).toBe("мои данные");
@@ -122,7 +122,7 @@ describe.each(HOST_LEVELS)("Load and Refresh on $host (ExcelApi 1.$level)", ({ l
     const ops = fake.ops.length;
     await expect(load(fake, syntheticPlan(6))).rejects.toMatchObject({
       kind: "filtered",
-      message: expect.stringMatching(/table tblFigures .* is filtered; nothing was written/),
+      message: expect.stringMatching(/Table tblFigures .* is filtered\. Nothing was written/),
     });
     expect(writes(fake, ops)).toEqual([]);
   });

@@ -17,7 +17,7 @@ import { runChecks } from "../../src/domain/checks/run-checks";
 import type { Figure, Relation } from "../../src/domain/types";
 import { cellAddress } from "../../src/excel/a1";
 import { allCapabilities } from "../../src/excel/capabilities";
-import { sameFormula } from "../../src/excel/formula-form";
+import { sameFormula } from "../../src/workbook/formula-form";
 import { refresh, type RefreshReport } from "../../src/excel/refresh";
 import { Refusal } from "../../src/excel/refusal";
 import { writePlan } from "../../src/excel/write-plan";

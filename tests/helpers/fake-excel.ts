@@ -40,7 +40,7 @@
 // - A protected sheet refuses every write with AccessDenied.
 // - Sheet and table names are case-insensitive; TableCollection.getItem takes a name or an id.
 import { growRect, parseRect, rectAddress, type Rect } from "../../src/excel/a1";
-import { mapOutsideStrings } from "../../src/excel/formula-form";
+import { mapOutsideStrings } from "../../src/workbook/formula-form";
 import { apiSets } from "./api-sets.generated";
 
 export type Cell = { value: string | number | boolean; formula?: string; numberFormat: string };

@@ -1,6 +1,6 @@
 // Canonical formulas: the plan's file form and Excel's display form are the same formula.
 import { describe, expect, it } from "vitest";
-import { canonicalFormula, sameFormula } from "../../src/excel/formula-form";
+import { canonicalFormula, sameFormula } from "../../src/workbook/formula-form";
 import { displayForm } from "../helpers/fake-excel";
 
 describe("canonicalFormula", () => {
