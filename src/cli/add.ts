@@ -19,6 +19,9 @@ import { parseArgs, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
 import { DEFAULT_SEEDS, SeedDirError, readSeedsDir } from "./read-seeds";
+import { FileCheckError, megabytes, readRegularFile } from "./read-regular-file";
+import { MAX_FILE_CHARS } from "../domain/load/csv-file";
+import { decodeText } from "../domain/text/decode-text";
 
 const HELP = [
   "Usage: sanaq add FILE --out DIR [--seeds DIR] [--region REGION] [--json]",
@@ -68,17 +71,14 @@ export async function runAdd(args: string[], io: Io): Promise<number> {
     return 1;
   };
 
-  const text = readText(file);
-  if (typeof text !== "string") return fail(`${file}: ${text.error}`);
+  const read = readText(file);
+  if ("error" in read) return fail(read.error);
+  if (read.notice) io.err(`sanaq add: ${read.notice}\n`);
+  const text = read.text;
 
   let files: SeedTexts;
   try {
-    const seeds = readSeedsDir(seedsDir);
-    const skippedPath = join(seedsDir, "skipped.csv");
-    files = {
-      ...seeds,
-      skippedCsv: existsSync(skippedPath) ? readFileSync(skippedPath, "utf8") : "",
-    };
+    files = readSeedsDir(seedsDir);
   } catch (error) {
     if (error instanceof SeedDirError) return fail(error.message);
     throw error;
@@ -143,22 +143,22 @@ export async function runAdd(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** The text of FILE, or why it cannot be added. */
-function readText(file: string): string | { error: string } {
-  let bytes: Buffer;
+/** The text of FILE, or why it cannot be added: the same file checks and decoding as extract. */
+function readText(file: string): { text: string; notice?: string } | { error: string } {
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readRegularFile(file, {
+      maxBytes: MAX_FILE_CHARS,
+      expected: `a text file of at most ${megabytes(MAX_FILE_CHARS)}`,
+    }).bytes;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : String(error);
-    return { error: `${why}; expected a UTF-8 text file` };
+    if (error instanceof FileCheckError) return { error: error.message };
+    throw error;
   }
-  if (bytes.includes(0))
-    return { error: "not a text file (it holds NUL bytes); expected a UTF-8 text file" };
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\ufeff/, "");
-  if (text.includes("\ufffd")) return { error: "not UTF-8 text; save it as UTF-8 and try again" };
-  return text.replace(/\r\n?/g, "\n");
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { error: `${file}: ${decoded.message.en}` };
+  const text = decoded.text.replace(/\r\n?/g, "\n");
+  return decoded.notice ? { text, notice: `${file}: ${decoded.notice.en}` } : { text };
 }
 
 /** NNN_<sha256 prefix>.txt as the curated texts are named, NNN one above the highest. */
@@ -197,7 +197,7 @@ function writeOut(
   writeFileSync(join(outDir, SEED_FILE_NAMES.figures), files.figuresCsv, "utf8");
   writeFileSync(join(outDir, SEED_FILE_NAMES.relations), files.relationsCsv, "utf8");
   writeFileSync(join(outDir, SEED_FILE_NAMES.indicators), files.indicatorsCsv ?? "", "utf8");
-  writeFileSync(join(outDir, "skipped.csv"), files.skippedCsv, "utf8");
+  writeFileSync(join(outDir, SEED_FILE_NAMES.skipped), files.skippedCsv, "utf8");
   const sums = join(outDir, "SHA256SUMS");
   if (existsSync(sums)) {
     const hash = createHash("sha256").update(text, "utf8").digest("hex");

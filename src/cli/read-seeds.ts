@@ -20,7 +20,7 @@ export class SeedDirError extends Error {}
  * anything but a regular file inside `dir` (a link out of it, a FIFO, a device, a folder), and a
  * source text that is one of the seed tables under another name.
  */
-export function readSeedsDir(dir: string): SeedFiles {
+export function readSeedsDir(dir: string): SeedFiles & { skippedCsv: string } {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new SeedDirError(
       `seeds directory not found: ${dir} (expected a directory with sources.csv and figures.csv)`,
@@ -57,6 +57,7 @@ export function readSeedsDir(dir: string): SeedFiles {
   const figuresCsv = table(SEED_FILE_NAMES.figures, true) ?? "";
   const relationsCsv = table(SEED_FILE_NAMES.relations, false) ?? "";
   const indicatorsCsv = table(SEED_FILE_NAMES.indicators, false);
+  const skippedCsv = table(SEED_FILE_NAMES.skipped, false) ?? "";
   const texts: Record<string, string> = {};
   for (const file of sourceFileNames(sourcesCsv)) {
     if (file.includes("/") || file.includes("\\") || file.startsWith(".")) continue; // loadSeeds reports it
@@ -70,7 +71,7 @@ export function readSeedsDir(dir: string): SeedFiles {
       );
     texts[file] = text.text;
   }
-  return { sourcesCsv, figuresCsv, relationsCsv, indicatorsCsv, texts };
+  return { sourcesCsv, figuresCsv, relationsCsv, indicatorsCsv, skippedCsv, texts };
 }
 
 /** The file column of sources.csv, read leniently: loadSeeds validates the file properly. */

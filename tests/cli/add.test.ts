@@ -1,6 +1,16 @@
 // sanaq add: a Russian and a Kazakh text join a copy of the seeds; the copy loads, covers every
 // number, and `sanaq check --seeds OUT` shows the new conflicts; bad input writes nothing.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -150,5 +160,52 @@ describe("sanaq add", () => {
     expect(busy.err).toMatch(/is not empty/);
     expect(readdirSync(out)).toEqual(["note.txt"]);
     expect((await sanaq("add", join(fixtures, "aktobe-ru.txt"))).code).toBe(2);
+  });
+  it("reads FILE as extract does: a FIFO or a device is refused by name, not read", async () => {
+    const dir = tmp();
+    const fifo = join(dir, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    for (const file of [fifo, "/dev/zero"]) {
+      const out = join(tmp(), "seeds");
+      const { code, err } = await sanaq("add", file, "--out", out);
+      expect(code, file).toBe(1);
+      expect(err).toContain(`${file}: a `);
+      expect(err).toContain("expected a text file of at most");
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it("decodes a Windows-1251 text, says so, and adds it", async () => {
+    const text = readFileSync(join(fixtures, "aktobe-ru.txt"), "utf8");
+    const decoder = new TextDecoder("windows-1251");
+    const byte = new Map<string, number>();
+    for (let b = 0; b < 256; b++) byte.set(decoder.decode(Uint8Array.of(b)), b);
+    const file = join(tmp(), "aktobe-1251.txt");
+    writeFileSync(file, Uint8Array.from([...text].map((ch) => byte.get(ch) ?? 0x3f)));
+    const out = join(tmp(), "seeds");
+    const { code, err } = await sanaq("add", file, "--out", out);
+    expect(code).toBe(0);
+    expect(err).toMatch(/Windows-1251/);
+    expect(loadOut(out).loaded.sources.at(-1)?.text).toBe(text);
+  });
+
+  it("reads skipped.csv like every seed file: a link out of the seeds folder is refused", async () => {
+    const dir = join(tmp(), "seeds");
+    cpSync(seeds, dir, { recursive: true });
+    rmSync(join(dir, "skipped.csv"));
+    symlinkSync("/etc/passwd", join(dir, "skipped.csv"));
+    const out = join(tmp(), "out");
+    const { code, err } = await sanaq(
+      "add",
+      join(fixtures, "aktobe-ru.txt"),
+      "--seeds",
+      dir,
+      "--out",
+      out,
+    );
+    expect(code).toBe(1);
+    expect(err).toContain("skipped.csv");
+    expect(err).not.toContain("root:");
+    expect(existsSync(out)).toBe(false);
   });
 });

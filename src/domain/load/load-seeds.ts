@@ -13,6 +13,7 @@ export const SEED_FILE_NAMES = {
   figures: "figures.csv",
   relations: "relations.csv",
   indicators: "indicators.csv",
+  skipped: "skipped.csv",
 } as const;
 
 export interface LoadOptions {

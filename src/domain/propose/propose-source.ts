@@ -11,11 +11,10 @@ import type { Indicator } from "../load/types";
 import { KAZAKH_ONLY } from "../numbers/chars";
 import { readNumbers } from "../numbers/read-numbers";
 import { findPlaces, regionAt, textRegion } from "../regions/find-places";
-import { placeOf } from "../regions/gazetteer";
 import type { Figure, Kind, Language, Mention, Messages, Relation, Source } from "../types";
 import { asOfFor } from "./as-of";
 
-export const QUANTITY_KINDS: readonly Kind[] = ["count", "percent", "money", "length", "area"];
+const QUANTITY_KINDS: readonly Kind[] = ["count", "percent", "money", "length", "area"];
 
 /** A figure as proposed, with what the planner should confirm. */
 export interface ProposedFigure extends Figure {
@@ -285,9 +284,4 @@ function slug(region: string): string {
 function uniqueId(base: string, taken: ReadonlySet<string>, sep: string): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}${sep}${n}`)) return `${base}${sep}${n}`;
-}
-
-/** The English name of a region key, for messages; the key itself when unknown. */
-export function isKnownRegion(key: string): boolean {
-  return placeOf(key) !== undefined;
 }

@@ -31,7 +31,7 @@ function appendRows(csv: string, columns: string[], rows: Record<string, string>
   return `${head}${body}\n`;
 }
 
-export function figureRow(f: Figure): Record<string, string> {
+function figureRow(f: Figure): Record<string, string> {
   return {
     id: f.id,
     source: f.source,
@@ -128,7 +128,7 @@ export function addToSeeds(files: SeedTexts, proposal: SourceProposal): AddedSee
   const loaded = loadSeeds(out);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const sourceIds = new Set(loaded.sources.map((s) => s.id));
-  const read = readSkipped("skipped.csv", out.skippedCsv, sourceIds);
+  const read = readSkipped(SEED_FILE_NAMES.skipped, out.skippedCsv, sourceIds);
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
   const own = loaded.sources.filter((s) => s.id === p.source.id);
   const coverage = checkCoverage(own, loaded.figures, read.skipped, readNumbers);
