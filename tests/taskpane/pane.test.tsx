@@ -391,6 +391,8 @@ describe("add a source", () => {
     expect(screen.getByTestId("sanaq-statements").textContent).toBe("Statements tested: 1");
     const items = within(screen.getByTestId("sanaq-proposed")).getAllByRole("listitem");
     expect(items).toHaveLength(3);
+    // Each number as the text writes it; its value again only when written otherwise.
+    expect(within(items[2] as HTMLElement).getByRole("checkbox", { name: "25%" })).toBeTruthy();
     const region = within(items[1] as HTMLElement).getByRole("combobox", { name: "Region" });
     expect((region as HTMLSelectElement).value).toBe("Zhambyl region");
     // The planner files the 30 villages under another region and unticks the percentage.

@@ -319,16 +319,18 @@ function ProposedRow(props: {
   const { figure: f, choice, indicators, onChange, number, classes } = props;
   const { t, language } = useI18n();
   const p = f.proposal;
+  const written = p.mention.text.trim();
+  const value = `${number(f.value)}${f.unit === "" ? "" : ` ${f.unit}`}`;
+  const bare = (s: string): string => s.replace(/\s/g, "");
   return (
     <li className={classes.item}>
       <Checkbox
         checked={choice.picked}
         label={[
-          p.mention.text.trim(),
-          // The value when the text writes it otherwise ("272,5 тысячи" is 272 500).
-          ...(p.mention.text.trim() === String(f.value)
-            ? []
-            : [`${number(f.value)}${f.unit === "" ? "" : ` ${f.unit}`}`]),
+          written,
+          // The value only when the text writes it otherwise ("272,5 тысячи" is 272 500), not
+          // again for "97,1%" or "352".
+          ...(bare(written) === bare(value) || written === String(f.value) ? [] : [value]),
           ...(f.asOf ? [t("add.asOf", { asOf: f.asOf })] : []),
         ].join(" · ")}
         onChange={(_e, d) => onChange({ picked: d.checked === true })}
