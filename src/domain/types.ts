@@ -81,8 +81,10 @@ export interface Relation {
   type: RelationType;
   /** Role name -> figure ids. share: part, whole, stated?; sum: parts, whole; same: members; target: planned, done. */
   roles: Record<string, string[]>;
-  /** Free text: measure or caption shown to planners, e.g. "4G coverage of settlements". */
+  /** Free text: measure or caption shown to planners, e.g. "4G coverage of settlements" (English). */
   label: string;
+  /** The label in Russian and Kazakh (relations.csv ru, kk); a text's own relations have none. */
+  labels?: { ru: string; kk: string };
   deadline?: string;
   /**
    * sum only: "listed" when the parts are a list the text gives without saying it is complete

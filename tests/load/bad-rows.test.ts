@@ -79,12 +79,14 @@ describe("loadSeeds on a valid fixture", () => {
         id: "r.share",
         type: "share",
         label: "Coverage",
+        labels: { ru: "Охват", kk: "Қамту" },
         roles: { part: ["a.internet"], whole: ["a.cameras"], stated: ["a.coverage"] },
       },
       {
         id: "r.sum",
         type: "sum",
         label: "Sum",
+        labels: { ru: "Сумма", kk: "Қосынды" },
         roles: { parts: ["a.internet", "a.students"], whole: ["a.cameras"] },
         deadline: "2026",
       },
@@ -92,7 +94,7 @@ describe("loadSeeds on a valid fixture", () => {
   });
 
   it("treats an empty or header-only relations.csv as no relations", () => {
-    for (const relationsCsv of ["", "id,type,label,roles,deadline\n"]) {
+    for (const relationsCsv of ["", "id,type,label,ru,kk,roles,deadline\n"]) {
       const result = loadSeeds(files({ relationsCsv }));
       expect(result.ok && result.relations).toEqual([]);
     }
@@ -355,7 +357,9 @@ describe("loadSeeds reports bad sources and indicators", () => {
 describe("loadSeeds reports bad relations", () => {
   const relation = (roles: string, type = "share") =>
     loadSeeds(
-      files({ relationsCsv: csv([RELATIONS[0] as string[], ["r", type, "L", roles, ""]]) }),
+      files({
+        relationsCsv: csv([RELATIONS[0] as string[], ["r", type, "L", "Л", "Л", roles, ""]]),
+      }),
     );
 
   it("unknown type", () => {

@@ -90,9 +90,25 @@ export const FIGURES: string[][] = [
 ];
 
 export const RELATIONS: string[][] = [
-  ["id", "type", "label", "roles", "deadline"],
-  ["r.share", "share", "Coverage", "part=a.internet; whole=a.cameras; stated=a.coverage", ""],
-  ["r.sum", "sum", "Sum", "parts=a.internet|a.students; whole=a.cameras", "2026"],
+  ["id", "type", "label", "ru", "kk", "roles", "deadline"],
+  [
+    "r.share",
+    "share",
+    "Coverage",
+    "Охват",
+    "Қамту",
+    "part=a.internet; whole=a.cameras; stated=a.coverage",
+    "",
+  ],
+  [
+    "r.sum",
+    "sum",
+    "Sum",
+    "Сумма",
+    "Қосынды",
+    "parts=a.internet|a.students; whole=a.cameras",
+    "2026",
+  ],
 ];
 
 export function files(over: Partial<SeedFiles> = {}): SeedFiles {

@@ -30,7 +30,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 const relationsWith = (roles: string, deadline = "") =>
-  csv([...RELATIONS.slice(0, 1), ["r.x", "sum", "X", roles, deadline]]);
+  csv([...RELATIONS.slice(0, 1), ["r.x", "sum", "X", "Х", "Х", roles, deadline]]);
 
 describe("values Excel can hold exactly", () => {
   it("a 401-digit value is refused with a short, clear message", () => {
@@ -138,7 +138,7 @@ describe("relations that test something", () => {
     ]);
     const share = csv([
       ...RELATIONS.slice(0, 1),
-      ["r.s", "share", "S", "part=a.internet; whole=a.internet", ""],
+      ["r.s", "share", "S", "С", "С", "part=a.internet; whole=a.internet", ""],
     ]);
     expect(errorsOf(loadSeeds(files({ relationsCsv: share })))[0]?.expected).toMatch(
       /figures in whole other than those in part/,
@@ -146,7 +146,7 @@ describe("relations that test something", () => {
     // A part that is one of the whole's figures is real (with internet / with + without).
     const within = csv([
       ...RELATIONS.slice(0, 1),
-      ["r.w", "share", "W", "part=a.internet; whole=a.internet|a.cameras", ""],
+      ["r.w", "share", "W", "В", "В", "part=a.internet; whole=a.internet|a.cameras", ""],
     ]);
     expect(loadSeeds(files({ relationsCsv: within })).ok).toBe(true);
   });
@@ -156,7 +156,7 @@ describe("relations that test something", () => {
       "members=a.internet|a.internet",
       "members=a.internet|A.INTERNET|a.roads",
     ]) {
-      const same = csv([...RELATIONS.slice(0, 1), ["r.m", "same", "M", roles, ""]]);
+      const same = csv([...RELATIONS.slice(0, 1), ["r.m", "same", "M", "М", "М", roles, ""]]);
       const errors = errorsOf(loadSeeds(files({ relationsCsv: same })));
       expect(
         errors.some((e) =>

@@ -5,7 +5,7 @@ import { RowReader } from "./cells";
 import type { CsvRow } from "./csv-file";
 import type { LoadError } from "./types";
 
-export const RELATION_COLUMNS = ["id", "type", "label", "roles", "deadline"];
+export const RELATION_COLUMNS = ["id", "type", "label", "ru", "kk", "roles", "deadline"];
 const TYPES: readonly RelationType[] = ["share", "sum", "same", "target"];
 
 interface RoleRule {
@@ -37,11 +37,15 @@ export function readRelations(
     const r = new RowReader(file, row.line, row.cells, errors);
     const id = r.uniqueId("id", seen);
     const type = r.oneOf("type", TYPES);
-    const label = r.text("label", "a label such as 4G coverage of settlements");
+    const label = r.text("label", "an English label such as 4G coverage of settlements");
+    const labels = {
+      ru: r.text("ru", "a Russian label such as Охват населённых пунктов связью 4G"),
+      kk: r.text("kk", "a Kazakh label such as Елді мекендерді 4G байланысымен қамту"),
+    };
     const deadline = r.period("deadline");
     const roles = type === undefined ? {} : readRoles(r, RULES[type], type, figureIds);
     if (errors.length > before || type === undefined) continue;
-    const relation: Relation = { id, type, roles, label };
+    const relation: Relation = { id, type, roles, label, labels };
     if (deadline !== "") relation.deadline = deadline;
     relations.push(relation);
   }
@@ -118,6 +122,14 @@ function requiredOf(rules: Record<string, RoleRule>): string {
     .filter(([, rule]) => rule.required)
     .map(([name]) => name)
     .join(" and ");
+}
+
+/** A relation's label in the language: its ru or kk column, else (a text's own relation) its label. */
+export function relationLabel(
+  r: Pick<Relation, "label" | "labels">,
+  language: "en" | "ru" | "kk",
+): string {
+  return language === "en" ? r.label : (r.labels?.[language] ?? r.label);
 }
 
 /** The roles cell of relations.csv for a relation: "part=a; whole=b|c" (what readRoles reads). */

@@ -70,6 +70,9 @@ function rowsOf(files: SeedTexts, p: SourceProposal): SeedTexts {
         id: r.id,
         type: r.type,
         label: r.label,
+        // A text's own relation is labelled with its words, in the text's language.
+        ru: r.labels?.ru ?? r.label,
+        kk: r.labels?.kk ?? r.label,
         roles: rolesCell(r),
         deadline: r.deadline ?? "",
       })),
