@@ -243,7 +243,7 @@ describe("the same quantity twice, and parts counted for each place", () => {
       [
         "agreement",
         "error",
-        "These figures state one quantity but cannot all be true: 50 (t), 49 (t).",
+        "One text, t, gives this quantity as 50 and 49: the two cannot both be true.",
       ],
     ]);
     // Far apart, they count different things; restated later, the headline holds.

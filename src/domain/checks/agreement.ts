@@ -39,7 +39,11 @@ export function agreementConflict(
       stated: ctx.reading(first).written,
       implied: rest.map((f) => ctx.reading(f).written).join(", "),
       message: agreementMessage(
-        figures.map((f) => ({ shown: shown(ctx, f), source: ctx.sourceName(f.source) })),
+        figures.map((f) => ({
+          shown: shown(ctx, f),
+          source: f.source,
+          sourceName: ctx.sourceName(f.source),
+        })),
       ),
       suggestion: NONE,
     },

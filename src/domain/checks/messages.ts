@@ -267,9 +267,30 @@ export function sumSuggestion(sum: Shown): Messages {
   });
 }
 
-export function agreementMessage(items: { shown: Shown; source: string }[]): Messages {
+/**
+ * Figures of one quantity that cannot all be true, each with its source's name (its title,
+ * «…», when the source has one). When they all come from one text, the message says so and
+ * names it once: the text contradicts itself.
+ */
+export function agreementMessage(
+  items: { shown: Shown; source: string; sourceName: string }[],
+): Messages {
+  const oneText = items.length > 1 && items.every((i) => i.source === items[0]?.source);
+  const name = items[0]?.sourceName ?? "";
   return inAll((lang) => {
-    const list = items.map((i) => `${showValue(i.shown, lang)} (${i.source})`).join(", ");
+    if (oneText) {
+      const values = items.map((i) => showValue(i.shown, lang));
+      const last = values.pop() ?? "";
+      const and = { en: " and ", ru: " и ", kk: " және " }[lang];
+      const list = `${values.join(", ")}${and}${last}`;
+      const two = items.length === 2;
+      if (lang === "en")
+        return `One text, ${name}, gives this quantity as ${list}: ${two ? "the two cannot both" : "they cannot all"} be true.`;
+      if (lang === "ru")
+        return `В одном и том же тексте ${name} эта величина указана по-разному: ${list}; ${two ? "оба значения" : "все эти значения"} не могут быть верны одновременно.`;
+      return `${name} мәтінінде бұл шама әртүрлі көрсетілген: ${list}; бұл мәндердің ${two ? "екеуі" : "бәрі"} бірдей дұрыс бола алмайды.`;
+    }
+    const list = items.map((i) => `${showValue(i.shown, lang)} (${i.sourceName})`).join(", ");
     if (lang === "en") return `These figures state one quantity but cannot all be true: ${list}.`;
     if (lang === "ru")
       return `Эти значения одной и той же величины не могут быть верны одновременно: ${list}.`;
