@@ -1,4 +1,5 @@
 // How `sanaq check` and `sanaq check-text` print a CheckResult: a readable report, or JSON.
+import { impliedIn, statedIn } from "../domain/checks/conflict-values";
 import { formatNumber } from "../domain/checks/messages";
 import type { CheckResult, Conflict, Derived } from "../domain/types";
 
@@ -37,7 +38,7 @@ export function checkJson(result: CheckResult, statements?: number): string {
 function conflictBlock(c: Conflict, n: number): string[] {
   const lines = [
     `${n}. ${c.severity.toUpperCase()} ${c.kind}  ${c.id}`,
-    `   stated ${c.stated || "—"}   implied ${c.implied || "—"}`,
+    `   stated ${statedIn(c, "en") || "—"}   implied ${impliedIn(c, "en") || "—"}`,
     `   en: ${c.message.en}`,
     `   ru: ${c.message.ru}`,
     `   kk: ${c.message.kk}`,

@@ -1,13 +1,18 @@
 // English messages of the task pane. This catalog defines the keys; ru and kk must have the same.
+// Words the workbook shows too (sheet and column names, kinds, severities) come from src/terms.
+import { termsFor } from "../terms/index";
+import { sharedMessages } from "./shared";
+
+const T = termsFor("en");
+
 export const en = {
+  ...sharedMessages(T),
   "app.title": "Sanaq",
   "app.tagline": "Figures from news texts, checked in Excel",
   "app.language": "Language",
   "app.tabs": "Sections",
   "app.loadingSection": "Opening the section…",
   "tab.load": "Load",
-  "tab.conflicts": "Conflicts",
-  "tab.sources": "Sources",
   "tab.add": "Add a source",
 
   "host.pending": "Connecting to Office…",
@@ -39,7 +44,6 @@ export const en = {
   "summary.figures": "Figures loaded",
   "summary.sources": "Sources",
   "summary.derived": "Derived indicators",
-  "summary.conflicts": "Conflicts",
   "summary.time": "Time taken",
   "summary.seconds": "{value} s",
   "summary.written": "Written to the workbook",
@@ -52,26 +56,15 @@ export const en = {
   "errors.fetch": "Could not fetch {file} (HTTP {status}).",
   "errors.unexpected": "Something went wrong: {message}",
 
-  "conflicts.heading": "Conflicts",
   "conflicts.none": "No conflicts: every figure agrees with its relations.",
   "conflicts.notLoaded": "Load the seed texts to see conflicts.",
   "conflicts.regionCount": "{region} ({count})",
   "conflicts.noRegion": "No region",
   "conflicts.export": "Export report (CSV)",
   "conflicts.exportSheet": "Write the report to a sheet",
-  "conflicts.live": "Following planner edits in the Figures table.",
-  "kind.share": "Share",
-  "kind.sum": "Sum",
-  "kind.agreement": "Texts disagree",
-  "kind.source": "Edited value",
-  "severity.error": "Error",
-  "severity.warning": "Warning",
-  "severity.truncated": "Truncated %",
-  "severity.info": "Note",
+  "conflicts.live": `Following planner edits on the “${T.sheets.figures}” sheet.`,
   "conflict.title": "{kind}: {subject}",
   "conflict.stated": "Stated",
-  "conflict.implied": "Implied",
-  "conflict.suggestion": "Suggestion",
   "conflict.quote": "Quote from {source}",
   "conflict.select": "Select cells",
   "conflict.accept": "Accept source value",
@@ -82,16 +75,13 @@ export const en = {
   "conflict.accepted": "Source value written back.",
   "conflict.kept": "Your value is kept with the reason noted.",
 
-  "sources.heading": "Sources",
   "sources.pick": "Source text",
-  "sources.hint":
-    "Every number is a chip. Select a row in the Figures table, then click a number to snip it to that row.",
+  "sources.hint": `Every number is a chip. Select a row on the “${T.sheets.figures}” sheet, then click a number to snip it to that row.`,
   "sources.numbers": "{count} numbers",
   "sources.chip": "{kind}: {value}",
-  "sources.snipPreview":
-    "Would write to the selected Figures row: value {value}, quote “{quote}”, source {source}.",
+  "sources.snipPreview": `Would write to the selected row of “${T.sheets.figures}”: value {value}, quote “{quote}”, source {source}.`,
   "sources.snipped": "Written to figure {figure}: value {value}.",
-  "sources.noRow": "Select a row in the Figures table first.",
+  "sources.noRow": `Select a row on the “${T.sheets.figures}” sheet first.`,
   "sources.none": "Load the seed texts to see the sources.",
 
   "add.heading": "Add a source",
@@ -105,8 +95,6 @@ export const en = {
   "add.statements": "Statements tested: {count}",
   "add.nothingTestable":
     "Nothing testable found: the text states nothing its own numbers can check. This does not mean it has no conflicts.",
-  "add.region": "Region",
-  "add.indicator": "Indicator",
   "add.confirm": "Add the source and the ticked rows",
   "add.added":
     "Source {source} added with {count} figures and {relations} relations; the workbook was refreshed.",
@@ -137,17 +125,7 @@ export const en = {
   "mention.age": "age",
   "mention.other": "other",
 
-  "csv.id": "Conflict",
-  "csv.kind": "Kind",
-  "csv.severity": "Severity",
-  "csv.region": "Region",
   "csv.stated": "Stated",
-  "csv.implied": "Implied",
-  "csv.message": "Explanation",
-  "csv.suggestion": "Suggestion",
-  "csv.figures": "Figures",
-  "csv.sources": "Sources",
-  "csv.quotes": "Quotes",
   "refusal.clash":
     "Sheet “{sheet}” already has data in {range}, where Sanaq would write. Nothing was written. Rename that sheet or move the data, then load again.",
   "refusal.tableInTheWay":
@@ -158,7 +136,6 @@ export const en = {
     "Table {table} on sheet “{sheet}” is filtered. Nothing was written. Clear its filter and refresh again.",
   "refusal.moved":
     "Rows of table {table} on sheet “{sheet}” were sorted, inserted or deleted while Sanaq was writing. Its changes were taken back. Refresh again.",
-  "report.sheet": "Conflict report",
   "report.written": "The conflict report is on sheet “{sheet}”.",
 } as const;
 

@@ -1,15 +1,19 @@
 // Kazakh messages of the task pane (same keys as en).
+import { termsFor } from "../terms/index";
 import type { MessageKey } from "./en";
+import { sharedMessages } from "./shared";
+
+// Words the workbook shows too (sheet and column names, kinds, severities) come from src/terms.
+const T = termsFor("kk");
 
 export const kk: Record<MessageKey, string> = {
+  ...sharedMessages(T),
   "app.title": "Sanaq",
   "app.tagline": "Жаңалықтардағы сандар Excel-де тексеріледі",
   "app.language": "Тіл",
   "app.tabs": "Бөлімдер",
   "app.loadingSection": "Бөлім ашылуда…",
   "tab.load": "Жүктеу",
-  "tab.conflicts": "Сәйкессіздіктер",
-  "tab.sources": "Дереккөздер",
   "tab.add": "Жаңа дереккөз",
 
   "host.pending": "Office-ке қосылуда…",
@@ -41,7 +45,6 @@ export const kk: Record<MessageKey, string> = {
   "summary.figures": "Жүктелген сандар",
   "summary.sources": "Дереккөздер",
   "summary.derived": "Туынды көрсеткіштер",
-  "summary.conflicts": "Сәйкессіздіктер",
   "summary.time": "Жұмсалған уақыт",
   "summary.seconds": "{value} с",
   "summary.written": "Кітапқа жазылды",
@@ -54,26 +57,15 @@ export const kk: Record<MessageKey, string> = {
   "errors.fetch": "{file} жүктелмеді (HTTP {status}).",
   "errors.unexpected": "Қате орын алды: {message}",
 
-  "conflicts.heading": "Сәйкессіздіктер",
   "conflicts.none": "Сәйкессіздік жоқ: барлық сандар бір-бірімен үйлеседі.",
   "conflicts.notLoaded": "Сәйкессіздіктерді көру үшін бастапқы мәтіндерді жүктеңіз.",
   "conflicts.regionCount": "{region} ({count})",
   "conflicts.noRegion": "Өңірсіз",
   "conflicts.export": "Есепті түсіру (CSV)",
   "conflicts.exportSheet": "Есепті параққа жазу",
-  "conflicts.live": "Figures кестесіндегі түзетулер бақылануда.",
-  "kind.share": "Үлес",
-  "kind.sum": "Қосынды",
-  "kind.agreement": "Мәтіндер сәйкес емес",
-  "kind.source": "Өзгертілген мән",
-  "severity.error": "Қате",
-  "severity.warning": "Ескерту",
-  "severity.truncated": "Қысқартылған %",
-  "severity.info": "Ескертпе",
+  "conflicts.live": `«${T.sheets.figures}» парағындағы түзетулер бақылануда.`,
   "conflict.title": "{kind}: {subject}",
   "conflict.stated": "Мәлімделген",
-  "conflict.implied": "Деректерден шығатыны",
-  "conflict.suggestion": "Кеңес",
   "conflict.quote": "{source} дәйексөзі",
   "conflict.select": "Ұяшықтарды белгілеу",
   "conflict.accept": "Дереккөз мәнін қабылдау",
@@ -84,16 +76,13 @@ export const kk: Record<MessageKey, string> = {
   "conflict.accepted": "Дереккөз мәні жазылды.",
   "conflict.kept": "Сіздің мәніңіз қалды, себебі жазылды.",
 
-  "sources.heading": "Дереккөздер",
   "sources.pick": "Дереккөз мәтіні",
-  "sources.hint":
-    "Әр сан жеке белгіленген. Figures кестесінде жолды белгілеп, санды сол жолға көшіру үшін оны басыңыз.",
+  "sources.hint": `Әр сан жеке белгіленген. «${T.sheets.figures}» парағында жолды белгілеп, санды сол жолға көшіру үшін оны басыңыз.`,
   "sources.numbers": "Сандар саны: {count}",
   "sources.chip": "{kind}: {value}",
-  "sources.snipPreview":
-    "Figures кестесінің белгіленген жолына жазылады: мәні {value}, дәйексөз «{quote}», дереккөз {source}.",
+  "sources.snipPreview": `«${T.sheets.figures}» парағының белгіленген жолына жазылады: мәні {value}, дәйексөз «{quote}», дереккөз {source}.`,
   "sources.snipped": "{figure} санына жазылды: мәні {value}.",
-  "sources.noRow": "Алдымен Figures кестесінде жолды белгілеңіз.",
+  "sources.noRow": `Алдымен «${T.sheets.figures}» парағында жолды белгілеңіз.`,
   "sources.none": "Дереккөздерді көру үшін бастапқы мәтіндерді жүктеңіз.",
 
   "add.heading": "Жаңа дереккөз",
@@ -107,8 +96,6 @@ export const kk: Record<MessageKey, string> = {
   "add.statements": "Тексерілген тұжырымдар: {count}",
   "add.nothingTestable":
     "Тексеретін ештеңе табылмады: мәтінде өз сандарымен тексерілетін тұжырым жоқ. Бұл қайшылық жоқ дегенді білдірмейді.",
-  "add.region": "Өңір",
-  "add.indicator": "Көрсеткіш",
   "add.confirm": "Дереккөзді және белгіленген жолдарды қосу",
   "add.added":
     "{source} дереккөзі қосылды: {count} көрсеткіш, {relations} байланыс; кітап жаңартылды.",
@@ -140,17 +127,7 @@ export const kk: Record<MessageKey, string> = {
   "mention.age": "жас",
   "mention.other": "басқа",
 
-  "csv.id": "Сәйкессіздік",
-  "csv.kind": "Түрі",
-  "csv.severity": "Маңыздылығы",
-  "csv.region": "Өңір",
   "csv.stated": "Мәлімделген",
-  "csv.implied": "Деректерден шығатыны",
-  "csv.message": "Түсініктеме",
-  "csv.suggestion": "Кеңес",
-  "csv.figures": "Сандар",
-  "csv.sources": "Дереккөздер",
-  "csv.quotes": "Дәйексөздер",
   "refusal.clash":
     "«{sheet}» парағының {range} ұяшықтарында деректер бар, Sanaq өз деректерін сол жерге жазар еді. Ештеңе жазылмады. Парақтың атын өзгертіңіз немесе деректерді көшіріп, қайта жүктеңіз.",
   "refusal.tableInTheWay":
@@ -161,6 +138,5 @@ export const kk: Record<MessageKey, string> = {
     "«{sheet}» парағындағы {table} кестесі сүзгіленген. Ештеңе жазылмады. Сүзгіні тазалап, қайта жаңартыңыз.",
   "refusal.moved":
     "Sanaq жазып жатқанда «{sheet}» парағындағы {table} кестесінің жолдары сұрыпталды, қосылды немесе жойылды. Оның өзгерістері кері қайтарылды. Қайта жаңартыңыз.",
-  "report.sheet": "Қайшылықтар есебі",
-  "report.written": "Қайшылықтар есебі «{sheet}» парағында.",
+  "report.written": "Сәйкессіздіктер есебі «{sheet}» парағында.",
 };

@@ -1,15 +1,19 @@
 // Russian messages of the task pane (same keys as en).
+import { termsFor } from "../terms/index";
 import type { MessageKey } from "./en";
+import { sharedMessages } from "./shared";
+
+// Words the workbook shows too (sheet and column names, kinds, severities) come from src/terms.
+const T = termsFor("ru");
 
 export const ru: Record<MessageKey, string> = {
+  ...sharedMessages(T),
   "app.title": "Sanaq",
   "app.tagline": "Цифры из новостей, проверенные в Excel",
   "app.language": "Язык",
   "app.tabs": "Разделы",
   "app.loadingSection": "Раздел открывается…",
   "tab.load": "Загрузка",
-  "tab.conflicts": "Расхождения",
-  "tab.sources": "Источники",
   "tab.add": "Новый источник",
 
   "host.pending": "Подключение к Office…",
@@ -41,7 +45,6 @@ export const ru: Record<MessageKey, string> = {
   "summary.figures": "Загружено цифр",
   "summary.sources": "Источники",
   "summary.derived": "Производные показатели",
-  "summary.conflicts": "Расхождения",
   "summary.time": "Затрачено времени",
   "summary.seconds": "{value} с",
   "summary.written": "Записано в книгу",
@@ -54,26 +57,15 @@ export const ru: Record<MessageKey, string> = {
   "errors.fetch": "Не удалось загрузить {file} (HTTP {status}).",
   "errors.unexpected": "Произошла ошибка: {message}",
 
-  "conflicts.heading": "Расхождения",
   "conflicts.none": "Расхождений нет: все цифры согласуются между собой.",
   "conflicts.notLoaded": "Загрузите исходные тексты, чтобы увидеть расхождения.",
   "conflicts.regionCount": "{region} ({count})",
   "conflicts.noRegion": "Без региона",
   "conflicts.export": "Выгрузить отчёт (CSV)",
   "conflicts.exportSheet": "Записать отчёт на лист",
-  "conflicts.live": "Правки в таблице Figures отслеживаются.",
-  "kind.share": "Доля",
-  "kind.sum": "Сумма",
-  "kind.agreement": "Тексты расходятся",
-  "kind.source": "Изменённое значение",
-  "severity.error": "Ошибка",
-  "severity.warning": "Предупреждение",
-  "severity.truncated": "Усечённый %",
-  "severity.info": "Примечание",
+  "conflicts.live": `Правки на листе «${T.sheets.figures}» отслеживаются.`,
   "conflict.title": "{kind}: {subject}",
   "conflict.stated": "Заявлено",
-  "conflict.implied": "Следует из данных",
-  "conflict.suggestion": "Подсказка",
   "conflict.quote": "Цитата из {source}",
   "conflict.select": "Выделить ячейки",
   "conflict.accept": "Принять значение источника",
@@ -84,16 +76,13 @@ export const ru: Record<MessageKey, string> = {
   "conflict.accepted": "Значение источника записано.",
   "conflict.kept": "Ваше значение оставлено, причина записана.",
 
-  "sources.heading": "Источники",
   "sources.pick": "Текст источника",
-  "sources.hint":
-    "Каждое число показано отдельно. Выделите строку в таблице Figures и нажмите на число, чтобы перенести его в эту строку.",
+  "sources.hint": `Каждое число показано отдельно. Выделите строку на листе «${T.sheets.figures}» и нажмите на число, чтобы перенести его в эту строку.`,
   "sources.numbers": "Чисел: {count}",
   "sources.chip": "{kind}: {value}",
-  "sources.snipPreview":
-    "В выделенную строку Figures будет записано: значение {value}, цитата «{quote}», источник {source}.",
+  "sources.snipPreview": `В выделенную строку листа «${T.sheets.figures}» будет записано: значение {value}, цитата «{quote}», источник {source}.`,
   "sources.snipped": "Записано в цифру {figure}: значение {value}.",
-  "sources.noRow": "Сначала выделите строку в таблице Figures.",
+  "sources.noRow": `Сначала выделите строку на листе «${T.sheets.figures}».`,
   "sources.none": "Загрузите исходные тексты, чтобы увидеть источники.",
 
   "add.heading": "Новый источник",
@@ -107,8 +96,6 @@ export const ru: Record<MessageKey, string> = {
   "add.statements": "Проверено утверждений: {count}",
   "add.nothingTestable":
     "Проверять нечего: в тексте нет утверждений, которые можно проверить по его же числам. Это не значит, что противоречий нет.",
-  "add.region": "Регион",
-  "add.indicator": "Показатель",
   "add.confirm": "Добавить источник и отмеченные строки",
   "add.added":
     "Источник {source} добавлен: показателей {count}, связей {relations}; книга обновлена.",
@@ -140,17 +127,7 @@ export const ru: Record<MessageKey, string> = {
   "mention.age": "возраст",
   "mention.other": "другое",
 
-  "csv.id": "Расхождение",
-  "csv.kind": "Вид",
-  "csv.severity": "Важность",
-  "csv.region": "Регион",
   "csv.stated": "Заявлено",
-  "csv.implied": "Следует из данных",
-  "csv.message": "Пояснение",
-  "csv.suggestion": "Подсказка",
-  "csv.figures": "Цифры",
-  "csv.sources": "Источники",
-  "csv.quotes": "Цитаты",
   "refusal.clash":
     "На листе «{sheet}» уже есть данные в {range}, куда Sanaq записал бы свои. Ничего не записано. Переименуйте этот лист или перенесите данные и загрузите снова.",
   "refusal.tableInTheWay":
@@ -161,6 +138,5 @@ export const ru: Record<MessageKey, string> = {
     "Таблица {table} на листе «{sheet}» отфильтрована. Ничего не записано. Сбросьте фильтр и обновите снова.",
   "refusal.moved":
     "Строки таблицы {table} на листе «{sheet}» отсортировали, вставили или удалили, пока Sanaq записывал. Его изменения отменены. Обновите снова.",
-  "report.sheet": "Отчёт о противоречиях",
-  "report.written": "Отчёт о противоречиях — на листе «{sheet}».",
+  "report.written": "Отчёт о расхождениях — на листе «{sheet}».",
 };

@@ -126,7 +126,7 @@ describe("Add a source inside Excel", () => {
       ).toBe(true);
       const agreement = rows("tblConflicts").find(
         (r) =>
-          r[col("kind")] === "agreement" &&
+          String(r[col("id")]).startsWith("agreement:") &&
           String(r[col("figures")]).includes("aktobe-ru-2.villages.internet.2025"),
       );
       expect(String(agreement?.[col("message")])).toContain(

@@ -89,9 +89,7 @@ describe("conflictTitle", () => {
       conflictTitle(conflict("sum:zh.sum", "sum", ["zh.3g", "zh.total"], "zh.sum"), index, "en"),
     ).toBe("Sum: Rural settlements");
     const agreement = conflict("agreement:x", "agreement", ["ak.internet", "zh.3g"], "x");
-    expect(conflictTitle(agreement, index, "kk")).toBe(
-      "Мәтіндер сәйкес емес: Интернеті бар ауылдар",
-    );
+    expect(conflictTitle(agreement, index, "kk")).toBe("Мәндер сәйкес емес: Интернеті бар ауылдар");
     expect(conflictTitle(conflict("source:zh.total", "source", ["zh.total"]), index, "ru")).toBe(
       "Изменённое значение: Сельские населённые пункты",
     );

@@ -135,9 +135,9 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
         page.evaluate(() => (window as unknown as { __fake: PageFake }).__fake.selected.length),
       )
       .toBeGreaterThan(0);
-    expect(await page.getByText("Following planner edits in the Figures table.").isVisible()).toBe(
-      true,
-    );
+    expect(
+      await page.getByText("Following planner edits on the “Figures” sheet.").isVisible(),
+    ).toBe(true);
 
     // Past the settle time of the load's own write, the planner makes 51 of 353 agree with
     // 12,2%: the share conflict goes; 2G + 3G + 4G no longer make 353, and the edit itself is

@@ -39,14 +39,24 @@ describe("buildPlan", () => {
     }
   });
 
-  it("lists every relation on Relations with its roles as relations.csv writes them", () => {
-    const input = syntheticInput();
+  it("lists every relation on Relations with its kind and roles in the workbook's language", () => {
+    const input = syntheticInput("ru");
     const plan = buildPlan(input);
     const table = plan.sheets.find((s) => s.key === "relations")?.tables[0];
     expect(table?.rows).toHaveLength(input.relations.length);
     const first = input.relations[0];
-    expect(table?.rows[0]?.slice(0, 2)).toEqual([first?.id, first?.type]);
-    expect(String(table?.rows[0]?.[3])).toMatch(/^[a-z]+=/);
+    expect(first?.type).toBe("share");
+    expect(table?.rows[0]?.slice(0, 2)).toEqual([first?.id, "Доля"]);
+    // "часть: a; целое: b + c": a role of several figures adds up.
+    const roles = Object.entries(first?.roles ?? {});
+    expect(String(table?.rows[0]?.[3])).toBe(
+      roles
+        .map(
+          ([role, ids]) =>
+            `${{ part: "часть", whole: "целое", stated: "заявлено" }[role]}: ${ids.join(" + ")}`,
+        )
+        .join("; "),
+    );
   });
 
   it("keeps the texts added from the pane in the state, and only when there are any", () => {

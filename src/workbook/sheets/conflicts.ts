@@ -1,4 +1,5 @@
 // The Conflicts sheet: one row per conflict the checks found, in the workbook's language.
+import { impliedIn, statedIn } from "../../domain/checks/conflict-values";
 import type { CheckResult } from "../../domain/types";
 import { tabColors } from "../colors";
 import { valueColumn } from "../column";
@@ -27,11 +28,11 @@ export function conflictsSheet(
     ],
     rows: checks.conflicts.map((c): CellValue[] => [
       c.id,
-      c.kind,
-      c.severity,
+      labels.terms.kinds[c.kind],
+      labels.terms.severities[c.severity],
       c.figures.map((f) => f.id).join(", "),
-      c.stated,
-      c.implied,
+      statedIn(c, language),
+      impliedIn(c, language),
       c.message[language],
       c.suggestion[language],
     ]),

@@ -1,10 +1,11 @@
 // The Coverage sheet: one row per share relation. Covered, total and stated are read from
 // Figures by id, so a planner's edit there recomputes coverage, difference and status.
+import { relationLabel } from "../../domain/load/relations";
 import type { Relation } from "../../domain/types";
 import { formats, highlight, tabColors } from "../colors";
 import { formulaColumn, valueColumn } from "../column";
 import { difference, percentOf, quoted, type FiguresRef } from "../formulas";
-import type { Labels } from "../labels";
+import { placeIn, type Labels } from "../labels";
 import { tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
 import { shareTolerance } from "../share-tolerance";
@@ -51,8 +52,8 @@ export function coverageSheet(input: CoverageInput): SheetPlan {
       const ok = diffValue !== null && diffValue >= -tol.below && diffValue <= tol.above;
       return [
         r.id,
-        regionOf([...part, ...whole, ...statedFigures]),
-        r.label,
+        placeIn(labels, regionOf([...part, ...whole, ...statedFigures])),
+        relationLabel(r, labels.language),
         idCell(part),
         covered ?? "",
         idCell(whole),

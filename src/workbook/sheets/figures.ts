@@ -5,7 +5,8 @@ import type { CheckResult, Figure } from "../../domain/types";
 import { highlight, formats, tabColors } from "../colors";
 import { formulaColumn, valueColumn } from "../column";
 import { thisRow, quoted } from "../formulas";
-import { columnName, type Labels } from "../labels";
+import { unitName } from "../../terms/index";
+import { columnName, placeIn, type Labels } from "../labels";
 import { tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
 import { bodyRange, firstBodyCell, tableSheet, newTable } from "../table";
@@ -61,10 +62,10 @@ export function figuresSheet(input: FiguresInput): SheetPlan {
     ],
     rows: input.figures.map((f): CellValue[] => [
       f.id,
-      f.region,
+      placeIn(labels, f.region),
       input.indicatorNames[f.indicator] ?? f.indicator,
       f.value,
-      f.unit,
+      unitName(labels.language, f.unit),
       labels.qualifiers[f.qualifier] ?? f.qualifier,
       f.asOf,
       f.source,

@@ -1,9 +1,10 @@
 // The Plans sheet: one row per target relation: planned against done, read from Figures by id.
+import { relationLabel } from "../../domain/load/relations";
 import type { Relation } from "../../domain/types";
 import { formats, tabColors } from "../colors";
 import { formulaColumn, valueColumn } from "../column";
 import { remainder, percentOf, quoted, type FiguresRef } from "../formulas";
-import type { Labels } from "../labels";
+import { placeIn, type Labels } from "../labels";
 import { tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
 import { tableSheet, newTable } from "../table";
@@ -36,8 +37,8 @@ export function plansSheet(input: PlansInput): SheetPlan {
       const both = p !== null && d !== null;
       return [
         r.id,
-        regionOf([...done, ...planned]),
-        r.label,
+        placeIn(labels, regionOf([...done, ...planned])),
+        relationLabel(r, labels.language),
         idCell(planned),
         p ?? "",
         idCell(done),

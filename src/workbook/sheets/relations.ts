@@ -1,7 +1,7 @@
 // The Relations sheet: how figures relate (shares, sums, restatements, plans), one row per
 // relation of relations.csv or of an added text, so a reader without the add-in sees why
 // Coverage and Plans compute what they do, and which figures a conflict joins.
-import { rolesCell } from "../../domain/load/relations";
+import { relationLabel } from "../../domain/load/relations";
 import type { Relation } from "../../domain/types";
 import { tabColors } from "../colors";
 import { valueColumn } from "../column";
@@ -9,6 +9,19 @@ import type { Labels } from "../labels";
 import { tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
 import { newTable, tableSheet } from "../table";
+
+/**
+ * The roles in the workbook's language: "часть: a; целое: b + c". A role of several figures
+ * adds up, so its ids are joined by "+"; the values of one quantity (same) by ",".
+ */
+function rolesIn(r: Relation, labels: Labels): string {
+  return Object.entries(r.roles)
+    .map(([role, ids]) => {
+      const name = labels.terms.roles[role] ?? role;
+      return `${name}: ${ids.join(role === "members" ? ", " : " + ")}`;
+    })
+    .join("; ");
+}
 
 export function relationsSheet(relations: Relation[], labels: Labels): SheetPlan {
   const table = newTable({
@@ -23,9 +36,9 @@ export function relationsSheet(relations: Relation[], labels: Labels): SheetPlan
     ],
     rows: relations.map((r): CellValue[] => [
       r.id,
-      r.type,
-      r.label,
-      rolesCell(r),
+      labels.terms.relationTypes[r.type],
+      relationLabel(r, labels.language),
+      rolesIn(r, labels),
       r.deadline ?? "",
     ]),
   });

@@ -2,7 +2,7 @@
 import type { Source } from "../../domain/types";
 import { tabColors } from "../colors";
 import { valueColumn } from "../column";
-import type { Labels } from "../labels";
+import { placeIn, type Labels } from "../labels";
 import { maxTextLength, tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
 import { tableSheet, newTable } from "../table";
@@ -23,9 +23,9 @@ export function sourcesSheet(sources: Source[], labels: Labels): SheetPlan {
     rows: sources.map((s): CellValue[] => [
       s.id,
       s.title,
-      s.language,
+      labels.terms.languages[s.language],
       s.published,
-      s.region,
+      placeIn(labels, s.region),
       s.publisher,
       s.text.slice(0, maxTextLength),
     ]),
