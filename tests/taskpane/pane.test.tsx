@@ -189,9 +189,11 @@ describe("conflicts", () => {
     await waitFor(() => expect(download).toHaveBeenCalledTimes(1), { timeout: 15_000 });
     const [csv, name] = download.mock.calls[0] as [string, string];
     expect(name).toBe("sanaq-conflicts-ru.csv");
-    expect(csv.split("\r\n")[0]).toMatch(/^Расхождение,Вид,Важность,Регион/);
+    // What Excel in a Russian locale opens with a double click: a BOM, ";" between cells,
+    // the region and the percentages as Russian writes them.
+    expect(csv.split("\r\n")[0]).toMatch(/^\ufeffРасхождение;Вид;Важность;Регион/);
     expect(csv).toMatch(
-      /share:zhambyl\.3g,Доля,Ошибка,Zhambyl region,12\.2%,14\.4%,RU share:zhambyl\.3g не сходится/,
+      /share:zhambyl\.3g;Доля;Ошибка;Жамбылская область;12,2%;14,4%;RU share:zhambyl\.3g не сходится/,
     );
   });
 
@@ -265,11 +267,11 @@ describe("Excel's refusals and the report", () => {
     await user.click(screen.getByRole("button", { name: "Есепті параққа жазу" }));
     await waitFor(() => expect(excel.writeReport).toHaveBeenCalledTimes(1));
     const [rows, sheet] = excel.writeReport.mock.calls[0] as [string[][], string];
-    expect(sheet).toBe("Қайшылықтар есебі");
+    expect(sheet).toBe("Сәйкессіздіктер есебі");
     expect(rows[0]?.length).toBe(11);
     expect(rows.length).toBe(3);
     expect((await screen.findByTestId("sanaq-notice")).textContent).toBe(
-      "Қайшылықтар есебі «Қайшылықтар есебі» парағында.",
+      "Сәйкессіздіктер есебі «Сәйкессіздіктер есебі» парағында.",
     );
     expect(download).not.toHaveBeenCalled();
   });
@@ -301,7 +303,7 @@ describe("live updates", () => {
     await new Promise((r) => setTimeout(r, 700));
     expect(excel.readValues).not.toHaveBeenCalled();
     await openTab(user, /Conflicts \(2\)/);
-    expect(screen.getByText("Following planner edits in the Figures table.")).toBeTruthy();
+    expect(screen.getByText("Following planner edits on the “Figures” sheet.")).toBeTruthy();
     // The planner corrects the Aktobe part: the sum conflict goes away, and the edit itself
     // is listed against its quote.
     edit("ak.mobile", 270);

@@ -155,22 +155,43 @@ describe("conflict CSV export", () => {
       figures: [{ id: "a", value: 51, source: "s1", quote: '=HYPERLINK("http://x", "51")' }],
       stated: "-12,2%",
     });
-    const csv = conflictsCsv([c], [figure("a", "Жамбылская", 51)], "ru");
-    const rows = Papa.parse<string[]>(csv.trim()).data;
+    const csv = conflictsCsv([c], [figure("a", "Zhambyl region", 51)], "ru");
+    const rows = Papa.parse<string[]>(csv.replace(/^\ufeff/, "").trim(), { delimiter: ";" }).data;
     expect(rows[0]?.[0]).toBe("Расхождение");
     expect(rows[1]).toEqual([
       "share:zhambyl.3g",
       "Доля",
       "Ошибка",
-      "Жамбылская",
+      "Жамбылская область",
       "'-12,2%",
-      "14.4%",
+      "14,4%",
       "ru сообщение",
       "",
       "a",
       "s1",
       `'=HYPERLINK("http://x", "51")`,
     ]);
+  });
+
+  // Excel in a ru or kk locale splits a double-clicked CSV at ";" (its list separator, since
+  // the decimal mark is the comma); in en at ",". The BOM makes it read UTF-8.
+  it("starts with a BOM and separates cells with ; in ru and kk, with , in en", () => {
+    const c = conflict("share:zhambyl.3g", "share", ["a"]);
+    const figures = [figure("a", "Zhambyl region", 51)];
+    for (const [language, delimiter, header, stated, implied] of [
+      ["ru", ";", "Расхождение;Вид;Важность;Регион", "12,2%", "14,4%"],
+      ["kk", ";", "Сәйкессіздік;Түрі;Маңыздылығы;Өңір", "12,2%", "14,4%"],
+      ["en", ",", "Conflict,Kind,Severity,Region", "12.2%", "14.4%"],
+    ] as const) {
+      const csv = conflictsCsv([c], figures, language);
+      expect(csv.startsWith(`\ufeff${header}${delimiter}`), language).toBe(true);
+      const rows = Papa.parse<string[]>(csv.slice(1).trim(), { delimiter }).data;
+      expect(
+        rows.map((r) => r.length),
+        language,
+      ).toEqual([11, 11]);
+      expect(rows[1]?.slice(4, 6), language).toEqual([stated, implied]);
+    }
   });
 });
 

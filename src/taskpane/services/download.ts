@@ -5,8 +5,8 @@ export function downloadText(
   fileName: string,
   type = "text/csv;charset=utf-8",
 ): void {
-  // The byte order mark makes Excel read the CSV as UTF-8 (Cyrillic and Kazakh letters).
-  const blob = new Blob(["\uFEFF", text], { type });
+  // The text is the whole file: a CSV brings its own byte order mark (conflict-csv.ts).
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
