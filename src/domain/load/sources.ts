@@ -18,6 +18,11 @@ const LANGUAGES: readonly Language[] = ["ru", "kk"];
 /** Some texts open with " date YYYY-MM-DD": the published date, which sources.csv must repeat. */
 const DATE_LINE = /^\s*date (\d{4}-\d{2}-\d{2})/;
 
+/** The text a reader reads: without the " date YYYY-MM-DD" it may open with (a Date column shows it). */
+export function readerText(text: string): string {
+  return text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, "");
+}
+
 /**
  * A source text is prose, never a CSV table: a sources.csv row whose file is figures.csv made
  * every quote "found" in the very table that states it, so a made-up figure passed the proof.

@@ -1,4 +1,5 @@
 // The Sources sheet: one row per news text, with the text itself (cut to fit a cell).
+import { readerText } from "../../domain/load/sources";
 import type { Source } from "../../domain/types";
 import { tabColors } from "../colors";
 import { valueColumn } from "../column";
@@ -27,7 +28,7 @@ export function sourcesSheet(sources: Source[], labels: Labels): SheetPlan {
       s.published,
       placeIn(labels, s.region),
       s.publisher,
-      s.text.slice(0, maxTextLength),
+      readerText(s.text).slice(0, maxTextLength),
     ]),
   });
   return tableSheet("sources", labels.sheets.sources, table, tabColors.sources);
