@@ -382,6 +382,38 @@ describe("loadSeeds reports bad relations", () => {
     });
   });
 
+  it("a Russian or Kazakh label missing, or the column itself", () => {
+    const roles = "part=a.internet; whole=a.cameras";
+    const withLabels = (ru: string, kk: string) =>
+      errorsOf(
+        loadSeeds(
+          files({
+            relationsCsv: csv([RELATIONS[0] as string[], ["r", "share", "L", ru, kk, roles, ""]]),
+          }),
+        ),
+      );
+    onlyError(withLabels("", "Л"), {
+      file: "relations.csv",
+      row: 2,
+      column: "ru",
+      found: "",
+      expected: /a Russian label/,
+    });
+    onlyError(withLabels("Л", " "), {
+      file: "relations.csv",
+      row: 2,
+      column: "kk",
+      found: "",
+      expected: /a Kazakh label/,
+    });
+    // A relations.csv of before the ru and kk columns is refused at its header.
+    const old = loadSeeds(
+      files({ relationsCsv: `id,type,label,roles,deadline\nr,share,L,${roles},\n` }),
+    );
+    expect(errorsOf(old).map((e) => `${e.file}:${e.row}`)).toEqual(["relations.csv:1"]);
+    expect(errorsOf(old)[0]?.message).toMatch(/ru/);
+  });
+
   it("unknown figure id", () => {
     onlyError(errorsOf(relation("planned=a.internet; done=a.nothing", "target")), {
       file: "relations.csv",
