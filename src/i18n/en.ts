@@ -1,9 +1,9 @@
 // English messages of the task pane. This catalog defines the keys; ru and kk must have the same.
 // Words the workbook shows too (sheet and column names, kinds, severities) come from src/terms.
-import { termsFor } from "../terms/index";
+import { paneTermsFor } from "../terms/pane/index";
 import { sharedMessages } from "./shared";
 
-const T = termsFor("en");
+const T = paneTermsFor("en");
 
 export const en = {
   ...sharedMessages(T),

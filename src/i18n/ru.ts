@@ -1,10 +1,10 @@
 // Russian messages of the task pane (same keys as en).
-import { termsFor } from "../terms/index";
+import { paneTermsFor } from "../terms/pane/index";
 import type { MessageKey } from "./en";
 import { sharedMessages } from "./shared";
 
 // Words the workbook shows too (sheet and column names, kinds, severities) come from src/terms.
-const T = termsFor("ru");
+const T = paneTermsFor("ru");
 
 export const ru: Record<MessageKey, string> = {
   ...sharedMessages(T),

@@ -1,8 +1,8 @@
 // The pane's messages that are workbook words (sheet and column names, kinds, severities): one
 // definition for every language, read from src/terms, so the pane names what the planner sees.
-import type { Terms } from "../terms/index";
+import type { PaneTerms } from "../terms/types";
 
-export function sharedMessages(terms: Terms) {
+export function sharedMessages(terms: PaneTerms) {
   return {
     "tab.conflicts": terms.sheets.conflicts,
     "tab.sources": terms.sheets.sources,

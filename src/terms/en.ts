@@ -1,37 +1,22 @@
-// English terms (the keys every language has).
-import type { Terms } from "./types";
+// English terms only the workbook shows; those the pane shows too are in pane/en.ts (the keys every language has).
+import type { WorkbookTerms } from "./types";
 
-export const en: Terms = {
-  sheets: {
-    sources: "Sources",
-    figures: "Figures",
-    coverage: "Coverage",
-    plans: "Plans",
-    conflicts: "Conflicts",
-    relations: "Relations",
-    about: "About",
-    report: "Conflict report",
-  },
+export const en: WorkbookTerms = {
   columns: {
     id: "Id",
     title: "Title",
     language: "Language",
     date: "Date",
-    region: "Region",
     publisher: "Publisher",
     text: "Text",
-    indicator: "Indicator",
     value: "Value",
     unit: "Unit",
     qualifier: "Qualifier",
     asOf: "As of",
     source: "Source",
-    sources: "Sources",
     quote: "Quote",
-    quotes: "Quotes",
     sourceValue: "Source value",
     status: "Status",
-    conflict: "Conflict",
     conflicts: "Conflicts",
     reason: "Reason",
     measure: "Measure",
@@ -54,15 +39,7 @@ export const en: Terms = {
     done: "Done",
     progress: "Progress, %",
     deadline: "Deadline",
-    kind: "Kind",
-    severity: "Severity",
-    figures: "Figures",
-    implied: "Implied",
-    message: "Message",
-    suggestion: "Suggestion",
   },
-  kinds: { share: "Share", sum: "Sum", agreement: "Values disagree", source: "Edited value" },
-  severities: { error: "Error", warning: "Warning", truncated: "Truncated %", info: "Note" },
   relationTypes: { share: "Share", sum: "Sum", same: "Same quantity", target: "Plan" },
   roles: {
     part: "part",

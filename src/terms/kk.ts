@@ -1,37 +1,22 @@
-// Kazakh terms (same keys as en).
-import type { Terms } from "./types";
+// Kazakh terms only the workbook shows; those the pane shows too are in pane/kk.ts (same keys as en).
+import type { WorkbookTerms } from "./types";
 
-export const kk: Terms = {
-  sheets: {
-    sources: "Дереккөздер",
-    figures: "Көрсеткіштер",
-    coverage: "Қамту",
-    plans: "Жоспарлар",
-    conflicts: "Сәйкессіздіктер",
-    relations: "Байланыстар",
-    about: "Кітап туралы",
-    report: "Сәйкессіздіктер есебі",
-  },
+export const kk: WorkbookTerms = {
   columns: {
     id: "Код",
     title: "Тақырып",
     language: "Тіл",
     date: "Күні",
-    region: "Өңір",
     publisher: "Басылым",
     text: "Мәтін",
-    indicator: "Көрсеткіш",
     value: "Мәні",
     unit: "Бірлік",
     qualifier: "Нақтылау",
     asOf: "Жағдай күні",
     source: "Дереккөз",
-    sources: "Дереккөздер",
     quote: "Дәйексөз",
-    quotes: "Дәйексөздер",
     sourceValue: "Дереккөздегі мәні",
     status: "Күйі",
-    conflict: "Сәйкессіздік",
     conflicts: "Сәйкессіздіктер",
     reason: "Себебі",
     measure: "Атауы",
@@ -54,24 +39,6 @@ export const kk: Terms = {
     done: "Орындалғаны",
     progress: "Орындалуы, %",
     deadline: "Мерзімі",
-    kind: "Түрі",
-    severity: "Маңыздылығы",
-    figures: "Көрсеткіштер",
-    implied: "Деректерден шығатыны",
-    message: "Түсініктеме",
-    suggestion: "Ұсыныс",
-  },
-  kinds: {
-    share: "Үлес",
-    sum: "Қосынды",
-    agreement: "Мәндер сәйкес емес",
-    source: "Өзгертілген мән",
-  },
-  severities: {
-    error: "Қате",
-    warning: "Ескерту",
-    truncated: "Қысқартылған %",
-    info: "Ескертпе",
   },
   relationTypes: { share: "Үлес", sum: "Қосынды", same: "Бір шама", target: "Жоспар" },
   roles: {

@@ -1,37 +1,22 @@
-// Russian terms (same keys as en).
-import type { Terms } from "./types";
+// Russian terms only the workbook shows; those the pane shows too are in pane/ru.ts (same keys as en).
+import type { WorkbookTerms } from "./types";
 
-export const ru: Terms = {
-  sheets: {
-    sources: "Источники",
-    figures: "Показатели",
-    coverage: "Охват",
-    plans: "Планы",
-    conflicts: "Расхождения",
-    relations: "Связи",
-    about: "О книге",
-    report: "Отчёт о расхождениях",
-  },
+export const ru: WorkbookTerms = {
   columns: {
     id: "Код",
     title: "Заголовок",
     language: "Язык",
     date: "Дата",
-    region: "Регион",
     publisher: "Издание",
     text: "Текст",
-    indicator: "Показатель",
     value: "Значение",
     unit: "Единица",
     qualifier: "Уточнение",
     asOf: "На дату",
     source: "Источник",
-    sources: "Источники",
     quote: "Цитата",
-    quotes: "Цитаты",
     sourceValue: "Значение в источнике",
     status: "Статус",
-    conflict: "Расхождение",
     conflicts: "Расхождения",
     reason: "Причина",
     measure: "Наименование",
@@ -54,24 +39,6 @@ export const ru: Terms = {
     done: "Выполнено",
     progress: "Выполнение, %",
     deadline: "Срок",
-    kind: "Вид",
-    severity: "Важность",
-    figures: "Показатели",
-    implied: "Следует из данных",
-    message: "Пояснение",
-    suggestion: "Подсказка",
-  },
-  kinds: {
-    share: "Доля",
-    sum: "Сумма",
-    agreement: "Значения расходятся",
-    source: "Изменённое значение",
-  },
-  severities: {
-    error: "Ошибка",
-    warning: "Предупреждение",
-    truncated: "Усечённый %",
-    info: "Примечание",
   },
   relationTypes: { share: "Доля", sum: "Сумма", same: "Одна величина", target: "План" },
   roles: {

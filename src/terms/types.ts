@@ -1,6 +1,30 @@
 // The shape of the words the pane, the workbook and the conflict messages share.
 export type TermLanguage = "en" | "ru" | "kk";
 
+/** Columns of the conflict report, which the pane writes too (CSV, report sheet). */
+export type PaneColumn =
+  | "conflict"
+  | "figures"
+  | "implied"
+  | "indicator"
+  | "kind"
+  | "message"
+  | "quotes"
+  | "region"
+  | "severity"
+  | "sources"
+  | "suggestion";
+
+/** The terms the pane shows: kept apart so its first bundle holds only these. */
+export type PaneTerms = Pick<Terms, "sheets" | "kinds" | "severities"> & {
+  columns: Pick<Terms["columns"], PaneColumn>;
+};
+
+/** The terms only the workbook shows. */
+export type WorkbookTerms = Omit<Terms, "sheets" | "kinds" | "severities" | "columns"> & {
+  columns: Omit<Terms["columns"], PaneColumn>;
+};
+
 export interface Terms {
   /** Sheet names of the workbook, and of the conflict report the pane writes. */
   sheets: {

@@ -10,8 +10,9 @@ import { termsFor } from "../../src/terms/index";
 import { buildPlan } from "../../src/workbook/plan";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 
-const loaded = loadSeeds(readSeedsDir("seeds"));
-if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join("\n"));
+const result = loadSeeds(readSeedsDir("seeds"));
+if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+const loaded = result;
 const checks = runChecks(loaded);
 
 function plan(language: "en" | "ru" | "kk"): WorkbookPlan {
