@@ -81,6 +81,7 @@ export const en = {
   "conflict.needsExcel": "Preview: in Excel this would {action}.",
   "conflict.accepted": "Source value written back.",
   "conflict.kept": "Your value is kept with the reason noted.",
+  "notice.dismiss": "Dismiss",
 
   "sources.heading": "Sources",
   "sources.pick": "Source text",

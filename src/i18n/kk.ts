@@ -83,6 +83,7 @@ export const kk: Record<MessageKey, string> = {
   "conflict.needsExcel": "Алдын ала қарау: Excel-де бұл жерде {action} болады.",
   "conflict.accepted": "Дереккөз мәні жазылды.",
   "conflict.kept": "Сіздің мәніңіз қалды, себебі жазылды.",
+  "notice.dismiss": "Жабу",
 
   "sources.heading": "Дереккөздер",
   "sources.pick": "Дереккөз мәтіні",

@@ -83,6 +83,7 @@ export const ru: Record<MessageKey, string> = {
   "conflict.needsExcel": "Предпросмотр: в Excel здесь можно {action}.",
   "conflict.accepted": "Значение источника записано.",
   "conflict.kept": "Ваше значение оставлено, причина записана.",
+  "notice.dismiss": "Закрыть",
 
   "sources.heading": "Источники",
   "sources.pick": "Текст источника",
