@@ -21,18 +21,20 @@ export const kk: Record<MessageKey, string> = {
   "preview.body":
     "Кітапқа жазу тек Excel-де мүмкін. Сандарды кестелерге жүктеу үшін Sanaq-ты Excel-де ашыңыз.",
 
-  "load.heading": "Бастапқы мәтіндерді жүктеу",
-  "load.intro": "Іріктелген сандарды оқиды, тексереді және кестелерді тірі формулалармен жазады.",
+  "load.heading": "Жаңалық мәтіндеріндегі сандарды жүктеу",
+  "load.first": "Алдымен жаңалық мәтіндеріндегі сандарды кітапқа жүктеңіз.",
+  "load.intro":
+    "Жаңалық мәтіндерінен алынған сандарды оқиды, тексереді және кестелерге жазады; үлестер мен орындалу деңгейін Excel формулалар арқылы өзі қайта есептейді.",
   "load.button": "Кітапқа жүктеу",
   "load.buttonPreview": "Алдын ала қарау",
   "load.refresh": "Жаңарту",
   "load.cancel": "Болдырмау",
-  "load.cancelled": "Болдырылмады. Ештеңе жазылған жоқ.",
+  "load.cancelled": "Тоқтатылды. Ештеңе жазылған жоқ.",
   "load.cancelledAfterWrite":
     "Жазу кезінде тоқтатылды; кітап ішінара жаңартылуы мүмкін. «Жаңарту» батырмасын басыңыз.",
   "load.progress": "Жүктеу барысы",
   "step.fetch": "{file} жүктелуде",
-  "step.validate": "Бастапқы файлдар тексерілуде",
+  "step.validate": "Деректер файлдары тексерілуде",
   "step.check": "Сандар тексерілуде",
   "step.write": "Кітап жазылуда",
   "step.done": "Дайын",
@@ -47,7 +49,7 @@ export const kk: Record<MessageKey, string> = {
   "summary.written": "Кітапқа жазылды",
   "summary.notWritten": "Тек алдын ала қарау: ештеңе жазылған жоқ",
 
-  "errors.heading": "Бастапқы файлдарда қателер бар. Ештеңе жазылған жоқ.",
+  "errors.heading": "Деректер файлдарында қателер бар. Ештеңе жазылған жоқ.",
   "errors.item": "{file}, {row}-жол, {column} бағаны: «{found}» табылды, күтілгені: {expected}.",
   "errors.inFile": "{file}: «{found}» табылды, күтілгені: {expected}.",
   "errors.inRow": "{file}, {row}-жол: «{found}» табылды, күтілгені: {expected}.",
@@ -56,7 +58,7 @@ export const kk: Record<MessageKey, string> = {
 
   "conflicts.heading": "Сәйкессіздіктер",
   "conflicts.none": "Сәйкессіздік жоқ: барлық сандар бір-бірімен үйлеседі.",
-  "conflicts.notLoaded": "Сәйкессіздіктерді көру үшін бастапқы мәтіндерді жүктеңіз.",
+  "conflicts.notLoaded": "Сәйкессіздіктерді көру үшін жаңалық мәтіндеріндегі сандарды жүктеңіз.",
   "conflicts.regionCount": "{region} ({count})",
   "conflicts.noRegion": "Өңірсіз",
   "conflicts.export": "Есепті түсіру (CSV)",
@@ -76,13 +78,17 @@ export const kk: Record<MessageKey, string> = {
   "conflict.suggestion": "Кеңес",
   "conflict.quote": "{source} дәйексөзі",
   "conflict.select": "Ұяшықтарды белгілеу",
-  "conflict.accept": "Дереккөз мәнін қабылдау",
-  "conflict.keep": "Менікін қалдыру",
+  "conflict.accept": "Дереккөздегі мәнді қабылдау",
+  "conflict.keep": "Өз мәнімді қалдыру",
   "conflict.reason": "Өз мәніңізді қалдыру себебі",
   "conflict.openSource": "Дереккөзді ашу",
-  "conflict.needsExcel": "Алдын ала қарау: Excel-де бұл жерде {action} болады.",
-  "conflict.accepted": "Дереккөз мәні жазылды.",
-  "conflict.kept": "Сіздің мәніңіз қалды, себебі жазылды.",
+  "conflict.accepted": "Дереккөздегі мән кестеге қайта жазылды.",
+  "conflict.kept": "Сіздің мәніңіз сақталды, себебі жазылды.",
+  "conflict.needsExcel.keep":
+    "Алдын ала қарау: Excel-де мұнда себебін жазып, өз мәніңізді қалдыруға болады.",
+  "conflict.needsExcel.accept":
+    "Алдын ала қарау: Excel-де мұнда дереккөздегі мәнді қабылдауға болады.",
+  "conflict.needsExcel.select": "Алдын ала қарау: Excel-де мұнда ұяшықтарды белгілеуге болады.",
   "notice.dismiss": "Жабу",
 
   "sources.heading": "Дереккөздер",
@@ -95,7 +101,7 @@ export const kk: Record<MessageKey, string> = {
     "Figures кестесінің белгіленген жолына жазылады: мәні {value}, дәйексөз «{quote}», дереккөз {source}.",
   "sources.snipped": "{figure} санына жазылды: мәні {value}.",
   "sources.noRow": "Алдымен Figures кестесінде жолды белгілеңіз.",
-  "sources.none": "Дереккөздерді көру үшін бастапқы мәтіндерді жүктеңіз.",
+  "sources.none": "Дереккөздерді көру үшін жаңалық мәтіндеріндегі сандарды жүктеңіз.",
 
   "add.heading": "Жаңа дереккөз",
   "add.paste": "Мәтінді қойыңыз",
@@ -122,7 +128,7 @@ export const kk: Record<MessageKey, string> = {
   "add.newIndicator": "жаңа",
   "add.checkIndicator":
     "Көрсеткішті тексеріңіз: сан маңындағы сөздер анық емес (сенімділік {percent}%).",
-  "add.checkRegion": "Өңірді тексеріңіз: сөйлемде {alternatives} да аталған.",
+  "add.checkRegion": "Өңірді тексеріңіз: сөйлемде тағы {alternatives} аталған.",
   "add.textRegion": "Мәтіннің өңірі",
   "add.relations": "Мәтіннен табылған байланыстар (үлестер, қосындылар): {count}",
   "add.skipped": "Көрсеткіш емес басқа сандар (жылдар, күндер, 4G/5G, бұйрық нөмірлері): {count}.",

@@ -21,8 +21,10 @@ export const ru: Record<MessageKey, string> = {
   "preview.body":
     "Запись в книгу возможна только в Excel. Откройте Sanaq в Excel, чтобы загрузить цифры в таблицы.",
 
-  "load.heading": "Загрузка исходных текстов",
-  "load.intro": "Читает отобранные цифры, проверяет их и записывает таблицы с живыми формулами.",
+  "load.heading": "Загрузить цифры из новостных текстов",
+  "load.first": "Сначала загрузите в книгу цифры из новостных текстов.",
+  "load.intro":
+    "Читает цифры, взятые из новостных текстов, проверяет их и записывает в таблицы; доли и выполнение Excel пересчитывает сам по формулам.",
   "load.button": "Загрузить в книгу",
   "load.buttonPreview": "Показать предпросмотр",
   "load.refresh": "Обновить",
@@ -32,7 +34,7 @@ export const ru: Record<MessageKey, string> = {
     "Отменено во время записи; книга может быть обновлена частично. Нажмите «Обновить».",
   "load.progress": "Ход загрузки",
   "step.fetch": "Загрузка {file}",
-  "step.validate": "Проверка исходных файлов",
+  "step.validate": "Проверка файлов с данными",
   "step.check": "Проверка цифр",
   "step.write": "Запись книги",
   "step.done": "Готово",
@@ -47,7 +49,7 @@ export const ru: Record<MessageKey, string> = {
   "summary.written": "Записано в книгу",
   "summary.notWritten": "Только предпросмотр: ничего не записано",
 
-  "errors.heading": "В исходных файлах есть ошибки. Ничего не записано.",
+  "errors.heading": "В файлах с данными есть ошибки. Ничего не записано.",
   "errors.item": "{file}, строка {row}, столбец {column}: найдено «{found}», ожидалось {expected}.",
   "errors.inFile": "{file}: найдено «{found}», ожидалось {expected}.",
   "errors.inRow": "{file}, строка {row}: найдено «{found}», ожидалось {expected}.",
@@ -56,7 +58,7 @@ export const ru: Record<MessageKey, string> = {
 
   "conflicts.heading": "Расхождения",
   "conflicts.none": "Расхождений нет: все цифры согласуются между собой.",
-  "conflicts.notLoaded": "Загрузите исходные тексты, чтобы увидеть расхождения.",
+  "conflicts.notLoaded": "Загрузите цифры из новостных текстов, чтобы увидеть расхождения.",
   "conflicts.regionCount": "{region} ({count})",
   "conflicts.noRegion": "Без региона",
   "conflicts.export": "Выгрузить отчёт (CSV)",
@@ -77,12 +79,15 @@ export const ru: Record<MessageKey, string> = {
   "conflict.quote": "Цитата из {source}",
   "conflict.select": "Выделить ячейки",
   "conflict.accept": "Принять значение источника",
-  "conflict.keep": "Оставить моё",
+  "conflict.keep": "Оставить своё значение",
   "conflict.reason": "Причина, по которой вы оставляете своё значение",
   "conflict.openSource": "Открыть источник",
-  "conflict.needsExcel": "Предпросмотр: в Excel здесь можно {action}.",
-  "conflict.accepted": "Значение источника записано.",
+  "conflict.accepted": "Значение источника возвращено в таблицу.",
   "conflict.kept": "Ваше значение оставлено, причина записана.",
+  "conflict.needsExcel.keep":
+    "Предпросмотр: в Excel здесь можно оставить своё значение, записав причину.",
+  "conflict.needsExcel.accept": "Предпросмотр: в Excel здесь можно принять значение источника.",
+  "conflict.needsExcel.select": "Предпросмотр: в Excel здесь можно выделить ячейки.",
   "notice.dismiss": "Закрыть",
 
   "sources.heading": "Источники",
@@ -95,7 +100,7 @@ export const ru: Record<MessageKey, string> = {
     "В выделенную строку Figures будет записано: значение {value}, цитата «{quote}», источник {source}.",
   "sources.snipped": "Записано в цифру {figure}: значение {value}.",
   "sources.noRow": "Сначала выделите строку в таблице Figures.",
-  "sources.none": "Загрузите исходные тексты, чтобы увидеть источники.",
+  "sources.none": "Загрузите цифры из новостных текстов, чтобы увидеть их источники.",
 
   "add.heading": "Новый источник",
   "add.paste": "Вставьте текст",

@@ -394,11 +394,13 @@ describe("language", () => {
     const { user } = renderPane({ language: "kk" });
     await screen.findByTestId("sanaq-summary");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
-      "Бастапқы мәтіндерді жүктеу",
+      "Жаңалық мәтіндеріндегі сандарды жүктеу",
     );
     expect(document.documentElement.lang).toBe("kk");
     await user.selectOptions(screen.getByRole("combobox", { name: "Тіл" }), "Русский");
-    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Загрузка исходных текстов");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
+      "Загрузить цифры из новостных текстов",
+    );
     expect(screen.getByRole("tab", { name: /Расхождения/ })).toBeTruthy();
     expect(document.documentElement.lang).toBe("ru");
     // Seconds with a decimal comma in Russian.
@@ -406,7 +408,9 @@ describe("language", () => {
       /^\d+(,\d+)? с$/,
     );
     await user.selectOptions(screen.getByRole("combobox", { name: "Язык" }), "English");
-    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Load the seed texts");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
+      "Load figures from the news texts",
+    );
   });
 });
 

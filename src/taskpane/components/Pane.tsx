@@ -144,15 +144,7 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
   }, [domain, excel, load]);
 
   const needsExcel = useCallback(
-    (at: string, action: MessageKey) =>
-      setNotice({
-        at,
-        intent: "info",
-        message: {
-          key: "conflict.needsExcel",
-          params: { action: { key: action, lowerCase: true } },
-        },
-      }),
+    (at: string, key: MessageKey) => setNotice({ at, intent: "info", message: { key } }),
     [],
   );
   const said = (at: string, key: MessageKey, params?: Record<string, string>) => () =>
@@ -168,9 +160,9 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
     select: (c) =>
       excel
         ? attempt(c.id, excel.selectFigures(c.figures.map((f) => f.id)))
-        : needsExcel(c.id, "conflict.select"),
+        : needsExcel(c.id, "conflict.needsExcel.select"),
     accept: (c) => {
-      if (!excel || !shown) return needsExcel(c.id, "conflict.accept");
+      if (!excel || !shown) return needsExcel(c.id, "conflict.needsExcel.accept");
       const original = new Map(shown.figures.map((f) => [f.id, f.value]));
       attempt(
         c.id,
@@ -183,7 +175,7 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
       );
     },
     keep: (c, reason) => {
-      if (!excel) return needsExcel(c.id, "conflict.keep");
+      if (!excel) return needsExcel(c.id, "conflict.needsExcel.keep");
       attempt(
         c.id,
         gate.run(() => Promise.all(c.figures.map((f) => excel.keepWithReason(f.id, reason)))),
