@@ -99,7 +99,7 @@ export const kk: Record<MessageKey, string> = {
   "sources.chip": "{kind}: {value}",
   "sources.snipPreview":
     "Figures кестесінің белгіленген жолына жазылады: мәні {value}, дәйексөз «{quote}», дереккөз {source}.",
-  "sources.snipped": "{figure} санына жазылды: мәні {value}.",
+  "sources.snipped": "{figure} жолына жазылды: мәні {value}.",
   "sources.noRow": "Алдымен Figures кестесінде жолды белгілеңіз.",
   "sources.none": "Дереккөздерді көру үшін жаңалық мәтіндеріндегі сандарды жүктеңіз.",
 

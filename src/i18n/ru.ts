@@ -98,7 +98,7 @@ export const ru: Record<MessageKey, string> = {
   "sources.chip": "{kind}: {value}",
   "sources.snipPreview":
     "В выделенную строку Figures будет записано: значение {value}, цитата «{quote}», источник {source}.",
-  "sources.snipped": "Записано в цифру {figure}: значение {value}.",
+  "sources.snipped": "Записано в строку {figure}: значение {value}.",
   "sources.noRow": "Сначала выделите строку в таблице Figures.",
   "sources.none": "Загрузите цифры из новостных текстов, чтобы увидеть их источники.",
 
