@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium, routeOfficeJsToLocal } from "../helpers/browser";
 import { ensureDist, ROOT } from "../helpers/dist";
 import { startStaticServer, type StaticServer } from "../helpers/static-server";
+import { seriousAxeViolations } from "./axe";
 
 const SCREENSHOTS = join(ROOT, "out", "screenshots");
 const WIDTH = 320;
@@ -130,6 +131,8 @@ describe.skipIf(!chromiumAvailable())("notices in the pane at 320 px (dist/)", (
     await card.getByRole("button", { name: languages[0].select }).click();
     const notice = card.getByTestId("sanaq-notice");
     expect(await notice.textContent()).toBe(languages[0].notice);
+    // The notice and its dismiss button pass axe (a named button, a status region).
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole("combobox", { name: "Тіл" }).selectOption("ru");
     await expect.poll(() => notice.textContent()).toBe(languages[1].notice);
     await page.getByRole("combobox", { name: "Язык" }).selectOption("en");
