@@ -15,13 +15,12 @@ import { basename, join, resolve } from "node:path";
 import { loadSeeds, SEED_FILE_NAMES } from "../domain/load/load-seeds";
 import { proposeSource } from "../domain/propose/propose-source";
 import { addToSeeds, type SeedTexts } from "../domain/propose/seed-rows";
-import { parseArgs, wantsHelp } from "./args";
+import { parseArgs, usageError, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
 import { DEFAULT_SEEDS, SeedDirError, readSeedsDir } from "./read-seeds";
-import { FileCheckError, megabytes, readRegularFile } from "./read-regular-file";
-import { MAX_FILE_CHARS } from "../domain/load/csv-file";
-import { decodeText } from "../domain/text/decode-text";
+import { readTextFile } from "./read-text-file";
+import { writeErrorMessage } from "./out-path";
 
 const HELP = [
   "Usage: sanaq add FILE --out DIR [--seeds DIR] [--region REGION] [--json]",
@@ -60,7 +59,7 @@ export async function runAdd(args: string[], io: Io): Promise<number> {
         : parsed.positionals.length !== 1
           ? "expected one FILE"
           : "--out DIR is required";
-    io.err(`sanaq add: ${why}.\n\n${HELP}`);
+    io.err(usageError("add", why));
     return 2;
   }
   const file = parsed.positionals[0] as string;
@@ -71,10 +70,10 @@ export async function runAdd(args: string[], io: Io): Promise<number> {
     return 1;
   };
 
-  const read = readText(file);
+  const read = readTextFile(file);
   if ("error" in read) return fail(read.error);
   if (read.notice) io.err(`sanaq add: ${read.notice}\n`);
-  const text = read.text;
+  const text = read.text.replace(/\r\n?/g, "\n");
 
   let files: SeedTexts;
   try {
@@ -109,7 +108,13 @@ export async function runAdd(args: string[], io: Io): Promise<number> {
     );
   }
 
-  writeOut(seedsDir, outDir, added.files, textFile, text);
+  try {
+    writeOut(seedsDir, outDir, added.files, textFile, text);
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+    io.err(`sanaq add: ${writeErrorMessage(outDir, error)}\n`);
+    return 1;
+  }
   const p = added.proposal;
   if (parsed.flags.has("--json")) {
     io.out(
@@ -141,24 +146,6 @@ export async function runAdd(args: string[], io: Io): Promise<number> {
   ];
   io.out(lines.filter((l) => l !== "").join("\n") + "\n");
   return 0;
-}
-
-/** The text of FILE, or why it cannot be added: the same file checks and decoding as extract. */
-function readText(file: string): { text: string; notice?: string } | { error: string } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readRegularFile(file, {
-      maxBytes: MAX_FILE_CHARS,
-      expected: `a text file of at most ${megabytes(MAX_FILE_CHARS)}`,
-    }).bytes;
-  } catch (error) {
-    if (error instanceof FileCheckError) return { error: error.message };
-    throw error;
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { error: `${file}: ${decoded.message.en}` };
-  const text = decoded.text.replace(/\r\n?/g, "\n");
-  return decoded.notice ? { text, notice: `${file}: ${decoded.notice.en}` } : { text };
 }
 
 /** NNN_<sha256 prefix>.txt as the curated texts are named, NNN one above the highest. */

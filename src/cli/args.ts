@@ -25,7 +25,8 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs | 
     const arg = args[i] ?? "";
     const [name, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
     if (name === undefined) return `unknown argument "${arg}"`;
-    if (spec.flags?.includes(name) && inline === undefined) {
+    if (spec.flags?.includes(name)) {
+      if (inline !== undefined) return `${name} takes no value`;
       parsed.flags.add(name);
     } else if (spec.options?.includes(name)) {
       const value = inline ?? args[(i += 1)];
@@ -34,8 +35,17 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs | 
     } else if (!arg.startsWith("-") && parsed.positionals.length < (spec.positionals ?? 0)) {
       parsed.positionals.push(arg);
     } else {
-      return `unknown argument "${arg}"`;
+      return arg.startsWith("-") ? `unknown option "${name}"` : `unexpected argument "${arg}"`;
     }
   }
   return parsed;
+}
+
+/**
+ * The message of a usage error: one line saying what is wrong and where the help is, not the
+ * whole help (which buries the line that matters). `command` is undefined for `sanaq` itself.
+ */
+export function usageError(command: string | undefined, what: string): string {
+  const name = command === undefined ? "sanaq" : `sanaq ${command}`;
+  return `${name}: ${what}.\nRun '${name} --help' for usage.\n`;
 }

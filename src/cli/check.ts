@@ -1,7 +1,7 @@
 // `sanaq check [--seeds DIR] [--json]`: the checks on the curated seeds (figures + relations).
 import { runChecks } from "../domain/checks/run-checks";
 import { loadSeeds } from "../domain/load/load-seeds";
-import { parseArgs, wantsHelp } from "./args";
+import { parseArgs, usageError, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import { checkJson, checkText } from "./check-report";
 import type { Io } from "./main";
@@ -30,7 +30,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   }
   const parsed = parseArgs(args, { flags: ["--json"], options: ["--seeds"] });
   if (typeof parsed === "string") {
-    io.err(`sanaq check: ${parsed}.\n\n${HELP}`);
+    io.err(usageError("check", parsed));
     return 2;
   }
   const dir = parsed.options["--seeds"] ?? DEFAULT_SEEDS;

@@ -9,9 +9,10 @@ import { loadSeeds } from "../domain/load/load-seeds";
 import { buildPlan } from "../workbook/plan";
 import type { PlanLanguage } from "../workbook/plan-types";
 import { writeXlsx } from "../xlsx/write-xlsx";
-import { parseArgs, wantsHelp } from "./args";
+import { parseArgs, usageError, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
+import { outFileProblem, writeErrorMessage } from "./out-path";
 import { DEFAULT_SEEDS, readSeedsDir } from "./read-seeds";
 
 const HELP = [
@@ -43,8 +44,10 @@ export function parseWorkbookArgs(args: string[], now: () => Date): WorkbookArgs
   const parsed = parseArgs(args, { options: ["--seeds", "--lang", "--loaded-at", "--out"] });
   if (typeof parsed === "string") return parsed;
   const values = parsed.options;
-  const language = values["--lang"] ?? "ru";
-  if (!languages.includes(language)) return `--lang is "${language}", expected en, ru or kk`;
+  // --lang RU or Kk is what a user types as often as ru: the code is compared in lower case.
+  const language = (values["--lang"] ?? "ru").toLowerCase();
+  if (!languages.includes(language))
+    return `--lang is "${values["--lang"]}", expected en, ru or kk`;
   const out = values["--out"];
   if (out === undefined) return "--out FILE.xlsx is required";
   if (!/\.xlsx$/i.test(out)) return `--out is "${out}", expected a file name ending in .xlsx`;
@@ -70,7 +73,7 @@ export async function runWorkbook(
   }
   const parsed = parseWorkbookArgs(args, now);
   if (typeof parsed === "string") {
-    io.err(`sanaq workbook: ${parsed}.\n\n${HELP}`);
+    io.err(usageError("workbook", parsed));
     return 2;
   }
   let files;
@@ -88,15 +91,18 @@ export async function runWorkbook(
     for (const e of loaded.errors) io.err(`  ${e.message}\n`);
     return 1;
   }
+  const outProblem = outFileProblem(parsed.out);
+  if (outProblem) {
+    io.err(`sanaq workbook: ${outProblem}; nothing written.\n`);
+    return 1;
+  }
   // A private folder (mode 0700, a name nobody can guess) next to the output, so the rename is
   // on one file system and nobody can plant a symbolic link at the temp file's name.
   let privateDir: string;
   try {
     privateDir = mkdtempSync(join(dirname(parsed.out), ".sanaq-workbook-"));
   } catch (error) {
-    io.err(
-      `sanaq workbook: ${error instanceof Error ? error.message : String(error)}; nothing written.\n`,
-    );
+    io.err(`sanaq workbook: ${writeErrorMessage(parsed.out, error)}; nothing written.\n`);
     return 1;
   }
   const tmp = join(privateDir, basename(parsed.out));
@@ -121,9 +127,14 @@ export async function runWorkbook(
     return 0;
   } catch (error) {
     rmSync(privateDir, { recursive: true, force: true });
-    io.err(
-      `sanaq workbook: ${error instanceof Error ? error.message : String(error)}; nothing written.\n`,
-    );
+    // A file-system error names the temp file; say it about the --out the user gave.
+    const fileSystem = typeof (error as NodeJS.ErrnoException | undefined)?.code === "string";
+    const message = fileSystem
+      ? writeErrorMessage(parsed.out, error)
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    io.err(`sanaq workbook: ${message}; nothing written.\n`);
     return 1;
   }
 }

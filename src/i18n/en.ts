@@ -24,8 +24,10 @@ export const en = {
   "preview.body":
     "Writing to the workbook needs Excel. Open Sanaq in Excel to load the figures into tables.",
 
-  "load.heading": "Load the seed texts",
-  "load.intro": "Reads the curated figures, checks them and writes the tables with live formulas.",
+  "load.heading": "Load figures from the news texts",
+  "load.first": "Load the figures from the news texts into the workbook first.",
+  "load.intro":
+    "Reads the figures taken from the news texts, checks them and writes them into tables whose shares and progress Excel recalculates by formula.",
   "load.button": "Load into the workbook",
   "load.buttonPreview": "Load preview",
   "load.refresh": "Refresh",
@@ -35,7 +37,7 @@ export const en = {
     "Cancelled while writing; the workbook may be partly updated. Refresh to complete it.",
   "load.progress": "Loading progress",
   "step.fetch": "Fetching {file}",
-  "step.validate": "Validating the seed files",
+  "step.validate": "Checking the data files",
   "step.check": "Checking figures",
   "step.write": "Writing the workbook",
   "step.done": "Done",
@@ -49,7 +51,7 @@ export const en = {
   "summary.written": "Written to the workbook",
   "summary.notWritten": "Preview only: nothing written",
 
-  "errors.heading": "The seed files have errors. Nothing was written.",
+  "errors.heading": "The data files have errors. Nothing was written.",
   "errors.item": "{file}, row {row}, column {column}: found “{found}”, expected {expected}.",
   "errors.inFile": "{file}: found “{found}”, expected {expected}.",
   "errors.inRow": "{file}, row {row}: found “{found}”, expected {expected}.",
@@ -57,7 +59,7 @@ export const en = {
   "errors.unexpected": "Something went wrong: {message}",
 
   "conflicts.none": "No conflicts: every figure agrees with its relations.",
-  "conflicts.notLoaded": "Load the seed texts to see conflicts.",
+  "conflicts.notLoaded": "Load the figures from the news texts to see the conflicts.",
   "conflicts.regionCount": "{region} ({count})",
   "conflicts.noRegion": "No region",
   "conflicts.export": "Export report (CSV)",
@@ -71,9 +73,13 @@ export const en = {
   "conflict.keep": "Keep mine",
   "conflict.reason": "Reason for keeping your value",
   "conflict.openSource": "Open source",
-  "conflict.needsExcel": "Preview: in Excel this would {action}.",
   "conflict.accepted": "Source value written back.",
   "conflict.kept": "Your value is kept with the reason noted.",
+  "conflict.needsExcel.keep":
+    "Preview: in Excel this would keep your value, with the reason noted.",
+  "conflict.needsExcel.accept": "Preview: in Excel this would accept source value.",
+  "conflict.needsExcel.select": "Preview: in Excel this would select cells.",
+  "notice.dismiss": "Dismiss",
 
   "sources.pick": "Source text",
   "sources.hint": `Every number is a chip. Select a row on the “${T.sheets.figures}” sheet, then click a number to snip it to that row.`,
@@ -82,7 +88,7 @@ export const en = {
   "sources.snipPreview": `Would write to the selected row of “${T.sheets.figures}”: value {value}, quote “{quote}”, source {source}.`,
   "sources.snipped": "Written to figure {figure}: value {value}.",
   "sources.noRow": `Select a row on the “${T.sheets.figures}” sheet first.`,
-  "sources.none": "Load the seed texts to see the sources.",
+  "sources.none": "Load the figures from the news texts to see their sources.",
 
   "add.heading": "Add a source",
   "add.paste": "Paste a text",

@@ -123,7 +123,7 @@ describe("sanaq add", () => {
   });
 
   it.each([
-    ["empty.txt", /The text is empty/],
+    ["empty.txt", /the file is empty/],
     ["no-numbers.txt", /no quantities/],
     ["no-region.txt", /No region found/],
     ["binary.txt", /not a text file/],

@@ -15,12 +15,13 @@ describe("parseArgs", () => {
   });
 
   it("names what it cannot take", () => {
-    expect(parseArgs(["--xml"], spec)).toBe('unknown argument "--xml"');
-    expect(parseArgs(["--json=1"], spec)).toBe('unknown argument "--json=1"');
-    expect(parseArgs(["a", "b"], spec)).toBe('unknown argument "b"');
-    expect(parseArgs(["a"], { flags: ["--json"] })).toBe('unknown argument "a"');
+    expect(parseArgs(["--xml"], spec)).toBe('unknown option "--xml"');
+    expect(parseArgs(["--json=1"], spec)).toBe("--json takes no value");
+    expect(parseArgs(["a", "b"], spec)).toBe('unexpected argument "b"');
+    expect(parseArgs(["a"], { flags: ["--json"] })).toBe('unexpected argument "a"');
     expect(parseArgs(["--seeds"], spec)).toBe("--seeds needs a value");
     expect(parseArgs(["--out="], spec)).toBe("--out needs a value");
+    expect(parseArgs(["--xml=1"], spec)).toBe('unknown option "--xml"');
   });
 
   it("sees a help request anywhere", () => {

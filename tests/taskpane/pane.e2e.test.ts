@@ -25,7 +25,7 @@ const languages = [
   {
     lang: "kk",
     locale: "kk-KZ",
-    loadHeading: "Бастапқы мәтіндерді жүктеу",
+    loadHeading: "Жаңалық мәтіндеріндегі сандарды жүктеу",
     conflictsTab: /Сәйкессіздіктер/,
     message: /12,2%.*353-тің 51-і/,
     title: "Үлес: 3G байланысы бар елді мекендер",
@@ -35,7 +35,7 @@ const languages = [
   {
     lang: "ru",
     locale: "ru-RU",
-    loadHeading: "Загрузка исходных текстов",
+    loadHeading: "Загрузить цифры из новостных текстов",
     conflictsTab: /Расхождения/,
     message: /указано 12,2%, но 51 из 353 — это 14,4%/,
     title: "Доля: Населённые пункты со связью 3G",
@@ -45,7 +45,7 @@ const languages = [
   {
     lang: "en",
     locale: "en-US",
-    loadHeading: "Load the seed texts",
+    loadHeading: "Load figures from the news texts",
     conflictsTab: /Conflicts/,
     message: /states 12.2%, but 51 of 353 is 14.4%/,
     title: "Share: Settlements with 3G",

@@ -256,6 +256,82 @@ describe("conflicts", () => {
   });
 });
 
+describe("notices next to the action", () => {
+  it("a card's notice shows under that card's buttons, not elsewhere, and can be dismissed", async () => {
+    const { user } = renderPane();
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Conflicts/);
+    const [first, second] = screen.getAllByTestId("sanaq-conflict") as [HTMLElement, HTMLElement];
+    await user.click(within(second).getByRole("button", { name: "Select cells" }));
+    const notice = within(second).getByTestId("sanaq-notice");
+    expect(notice.textContent).toBe("Preview: in Excel this would select cells.");
+    // It follows the buttons of the card that caused it.
+    const buttons = within(second).getByRole("button", { name: "Keep mine" });
+    expect(buttons.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(first).queryByTestId("sanaq-notice")).toBeNull();
+    expect(screen.getAllByTestId("sanaq-notice")).toHaveLength(1);
+    // A new action moves the notice to its own card.
+    await user.click(within(first).getByRole("button", { name: "Accept source value" }));
+    expect(within(second).queryByTestId("sanaq-notice")).toBeNull();
+    expect(within(first).getByTestId("sanaq-notice").textContent).toBe(
+      "Preview: in Excel this would accept source value.",
+    );
+    await user.click(within(first).getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByTestId("sanaq-notice")).toBeNull();
+  });
+
+  it("a notice is translated again when the language changes", async () => {
+    const { excel } = fakeExcel();
+    excel.selectFigures.mockRejectedValueOnce(new Error("the row was deleted"));
+    const { user } = renderPane({ excel, language: "kk" });
+    await user.click(screen.getByRole("button", { name: "Кітапқа жүктеу" }));
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Сәйкессіздіктер|Қайшылықтар/);
+    const [card] = screen.getAllByTestId("sanaq-conflict") as [HTMLElement];
+    await user.click(within(card).getByRole("button", { name: "Ұяшықтарды белгілеу" }));
+    const kk = await within(card).findByTestId("sanaq-notice");
+    expect(kk.textContent).toBe("Қате орын алды: the row was deleted");
+    expect(kk.getAttribute("role")).toBe("alert");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Тіл" }), "Русский");
+    await waitFor(() =>
+      expect(screen.getByTestId("sanaq-notice").textContent).toBe(
+        "Произошла ошибка: the row was deleted",
+      ),
+    );
+    expect(screen.getByRole("button", { name: "Закрыть" }).getAttribute("title")).toBe("Закрыть");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Язык" }), "English");
+    await waitFor(() =>
+      expect(screen.getByTestId("sanaq-notice").textContent).toBe(
+        "Something went wrong: the row was deleted",
+      ),
+    );
+  });
+
+  it("the report's notice shows by the report button and follows the language", async () => {
+    const { excel } = fakeExcel();
+    const { user } = renderPane({ excel, language: "ru" });
+    await user.click(screen.getByRole("button", { name: "Загрузить в книгу" }));
+    await screen.findByTestId("sanaq-summary");
+    await openTab(user, /Расхождения|Противоречия/);
+    const button = screen.getByRole("button", { name: "Записать отчёт на лист" });
+    await user.click(button);
+    const notice = await screen.findByTestId("sanaq-notice");
+    expect(notice.textContent).toBe("Отчёт о противоречиях — на листе «Отчёт о противоречиях».");
+    // Right after the heading with the button, before the first card.
+    const firstCard = screen.getAllByTestId("sanaq-conflict")[0]!;
+    expect(button.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      notice.compareDocumentPosition(firstCard) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Язык" }), "English");
+    await waitFor(() =>
+      expect(screen.getByTestId("sanaq-notice").textContent).toBe(
+        "The conflict report is on sheet “Отчёт о противоречиях”.",
+      ),
+    );
+  });
+});
+
 describe("Excel's refusals and the report", () => {
   it("inside Excel the report goes to a sheet of the workbook, named in the pane, and nothing downloads", async () => {
     const { excel } = fakeExcel();
@@ -320,11 +396,13 @@ describe("language", () => {
     const { user } = renderPane({ language: "kk" });
     await screen.findByTestId("sanaq-summary");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
-      "Бастапқы мәтіндерді жүктеу",
+      "Жаңалық мәтіндеріндегі сандарды жүктеу",
     );
     expect(document.documentElement.lang).toBe("kk");
     await user.selectOptions(screen.getByRole("combobox", { name: "Тіл" }), "Русский");
-    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Загрузка исходных текстов");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
+      "Загрузить цифры из новостных текстов",
+    );
     expect(screen.getByRole("tab", { name: /Расхождения/ })).toBeTruthy();
     expect(document.documentElement.lang).toBe("ru");
     // Seconds with a decimal comma in Russian.
@@ -332,7 +410,9 @@ describe("language", () => {
       /^\d+(,\d+)? с$/,
     );
     await user.selectOptions(screen.getByRole("combobox", { name: "Язык" }), "English");
-    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Load the seed texts");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
+      "Load figures from the news texts",
+    );
   });
 });
 

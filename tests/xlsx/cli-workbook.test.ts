@@ -82,7 +82,7 @@ describe("sanaq workbook", () => {
     expect(parseWorkbookArgs(["--out", "a.csv"], now)).toBe(
       '--out is "a.csv", expected a file name ending in .xlsx',
     );
-    expect(parseWorkbookArgs(["--bogus"], now)).toBe('unknown argument "--bogus"');
+    expect(parseWorkbookArgs(["--bogus"], now)).toBe('unknown option "--bogus"');
     expect(parseWorkbookArgs(["--out"], now)).toBe("--out needs a value");
   });
 

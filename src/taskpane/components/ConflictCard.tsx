@@ -17,6 +17,8 @@ import type { Conflict, Mention, Source } from "../../domain/types";
 import { localizeNumbers } from "../../i18n/index";
 import { highlightQuote } from "../services/split-text";
 import { useI18n } from "../state/i18n-context";
+import type { Notice } from "../services/notice";
+import { ActionNotice } from "./ActionNotice";
 import { QuoteText } from "./QuoteText";
 
 export interface ConflictActions {
@@ -56,8 +58,11 @@ export function ConflictCard(props: {
   sources: ReadonlyMap<string, Source>;
   readNumbers: (text: string) => Mention[];
   actions: ConflictActions;
+  /** What the last action on this card did, shown under its buttons. */
+  notice?: Notice | null;
+  onDismissNotice?: () => void;
 }) {
-  const { conflict, title, sources, readNumbers, actions } = props;
+  const { conflict, title, sources, readNumbers, actions, notice, onDismissNotice } = props;
   const { t, language } = useI18n();
   const styles = useStyles();
   const reasonId = useId();
@@ -159,6 +164,9 @@ export function ConflictCard(props: {
           {t("conflict.keep")}
         </Button>
       </div>
+      {notice ? (
+        <ActionNotice notice={notice} onDismiss={onDismissNotice ?? (() => undefined)} />
+      ) : null}
     </article>
   );
 }

@@ -15,6 +15,8 @@ import { regionName } from "../../i18n/region-name";
 import { conflictTitle, titleIndex } from "../services/conflict-title";
 import { groupConflicts } from "../services/group-conflicts";
 import { useI18n } from "../state/i18n-context";
+import type { Notice } from "../services/notice";
+import { ActionNotice } from "./ActionNotice";
 import { ConflictCard, type ConflictActions } from "./ConflictCard";
 
 const useStyles = makeStyles({
@@ -42,6 +44,9 @@ export function ConflictList(props: {
   live: boolean;
   /** In Excel the report is written to a sheet; in the preview it is a CSV download. */
   inExcel?: boolean;
+  /** The last action's notice, shown next to the card or button it came from. */
+  notice?: Notice | null;
+  onDismissNotice?: () => void;
 }) {
   const {
     conflicts,
@@ -54,6 +59,8 @@ export function ConflictList(props: {
     onExport,
     live,
     inExcel,
+    notice = null,
+    onDismissNotice = () => undefined,
   } = props;
   const { t, locale, number, language } = useI18n();
   const styles = useStyles();
@@ -66,6 +73,9 @@ export function ConflictList(props: {
     [relations, figures, indicators],
   );
   const sourcesById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
+  // A notice whose card has gone (the conflict resolved by the action) shows by the export
+  // button, at the top of the list, rather than nowhere.
+  const atTop = notice !== null && !conflicts.some((c) => c.id === notice.at);
   return (
     <section className={styles.root} aria-labelledby="sanaq-conflicts-heading">
       <div className={styles.header}>
@@ -76,6 +86,7 @@ export function ConflictList(props: {
           {inExcel ? t("conflicts.exportSheet") : t("conflicts.export")}
         </Button>
       </div>
+      {notice && atTop ? <ActionNotice notice={notice} onDismiss={onDismissNotice} /> : null}
       {live ? <Text size={200}>{t("conflicts.live")}</Text> : null}
       {conflicts.length === 0 ? <Body1>{t("conflicts.none")}</Body1> : null}
       {groups.map((g) => (
@@ -105,6 +116,8 @@ export function ConflictList(props: {
                       sources={sourcesById}
                       readNumbers={readNumbers}
                       actions={actions}
+                      notice={notice?.at === c.id ? notice : null}
+                      onDismissNotice={onDismissNotice}
                     />
                   </li>
                 ))}

@@ -13,6 +13,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Conflict } from "../../domain/types";
 import type { MessageKey, UiLanguage } from "../../i18n/index";
 import { downloadText } from "../services/download";
+import { EXPORT, type Notice } from "../services/notice";
 import type { DomainServices, ExcelActions } from "../services/pane-services";
 import type { LoadDeps } from "../services/load-types";
 import { createWriteGate } from "../services/write-gate";
@@ -92,11 +93,12 @@ function notReady(): never {
 
 function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => void }) {
   const { domain, excel, onLanguage } = props;
-  const { t, language, failed } = useI18n();
+  const { t, language } = useI18n();
   const gate = useMemo(() => createWriteGate(), []);
   const [tab, setTab] = useState<TabKey>("load");
   const [focus, setFocus] = useState<SourceFocus | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // What the last action did, kept untranslated and shown next to that action (ActionNotice).
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const deps = useMemo<LoadDeps>(
     () => ({
@@ -142,38 +144,42 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
   }, [domain, excel, load]);
 
   const needsExcel = useCallback(
-    (action: MessageKey) =>
-      setNotice(t("conflict.needsExcel", { action: t(action).toLowerCase() })),
-    [t],
+    (at: string, key: MessageKey) => setNotice({ at, intent: "info", message: { key } }),
+    [],
   );
+  const said = (at: string, key: MessageKey, params?: Record<string, string>) => () =>
+    setNotice({ at, message: { key, params } });
 
-  // An Excel action that fails (a deleted row, an old Excel) says why instead of failing silently.
-  const attempt = <T,>(work: Promise<T>, done?: (value: T) => void): void => {
-    work.then(done, (error: unknown) => setNotice(failed(error)));
+  // An Excel action that fails (a deleted row, an old Excel) says why instead of failing
+  // silently, next to the button that started it.
+  const attempt = <T,>(at: string, work: Promise<T>, done?: (value: T) => void): void => {
+    work.then(done, (error: unknown) => setNotice({ at, message: { error } }));
   };
 
   const conflictActions: ConflictActions = {
     select: (c) =>
       excel
-        ? attempt(excel.selectFigures(c.figures.map((f) => f.id)))
-        : needsExcel("conflict.select"),
+        ? attempt(c.id, excel.selectFigures(c.figures.map((f) => f.id)))
+        : needsExcel(c.id, "conflict.needsExcel.select"),
     accept: (c) => {
-      if (!excel || !shown) return needsExcel("conflict.accept");
+      if (!excel || !shown) return needsExcel(c.id, "conflict.needsExcel.accept");
       const original = new Map(shown.figures.map((f) => [f.id, f.value]));
       attempt(
+        c.id,
         gate
           .run(() =>
             Promise.all(c.figures.map((f) => excel.setValue(f.id, original.get(f.id) ?? f.value))),
           )
           .then(live.refresh),
-        () => setNotice(t("conflict.accepted")),
+        said(c.id, "conflict.accepted"),
       );
     },
     keep: (c, reason) => {
-      if (!excel) return needsExcel("conflict.keep");
+      if (!excel) return needsExcel(c.id, "conflict.needsExcel.keep");
       attempt(
+        c.id,
         gate.run(() => Promise.all(c.figures.map((f) => excel.keepWithReason(f.id, reason)))),
-        () => setNotice(t("conflict.kept")),
+        said(c.id, "conflict.kept"),
       );
     },
     openSource: (sourceId, quote) => {
@@ -186,11 +192,11 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
   // In Excel the report goes to a sheet (Excel for Mac's WKWebView does not download Blob
   // URLs); the browser preview downloads the CSV. papaparse comes with the conflicts chunk.
   const exportReport = (): void => {
-    attempt(import(/* webpackChunkName: "conflicts" */ "../services/conflict-csv"), (m) => {
+    attempt(EXPORT, import(/* webpackChunkName: "conflicts" */ "../services/conflict-csv"), (m) => {
       if (excel) {
         const rows = m.conflictRows(conflicts, live.figures, language);
-        attempt(excel.writeReport(rows, t("report.sheet")), (sheet) =>
-          setNotice(t("report.written", { sheet })),
+        attempt(EXPORT, excel.writeReport(rows, t("report.sheet")), (sheet) =>
+          said(EXPORT, "report.written", { sheet })(),
         );
         return;
       }
@@ -238,11 +244,6 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
         />
       </nav>
       <main style={styles.main}>
-        {notice ? (
-          <MessageBar layout="multiline" intent="info" data-testid="sanaq-notice">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ) : null}
         {tab === "load" ? (
           <LoadPanel
             load={load}
@@ -263,6 +264,8 @@ function PaneBody(props: PaneProps & { onLanguage: (language: UiLanguage) => voi
                 readNumbers={domain?.readNumbers ?? notReady}
                 actions={conflictActions}
                 onExport={exportReport}
+                notice={notice}
+                onDismissNotice={() => setNotice(null)}
                 inExcel={excel !== undefined}
                 live={live.live}
               />

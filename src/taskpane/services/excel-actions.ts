@@ -2,7 +2,7 @@
 // The workbook plan of the last load tells where the Figures table and its columns are.
 import { runChecks } from "../../domain/checks/run-checks";
 import { withAdded, type AddedSource } from "../../domain/propose/added-sources";
-import type { UiLanguage } from "../../i18n/index";
+import { translate, type UiLanguage } from "../../i18n/index";
 import { noteReason, setFigureValue, snipToSelectedRow } from "../../excel/edit-figures";
 import { hostCapabilities } from "../../excel/capabilities";
 import { loadIntoWorkbook } from "../../excel/load-workbook";
@@ -21,7 +21,7 @@ export function createExcelActions(
   let ref: FiguresTableRef | null = null;
   let written: PaneData | null = null;
   const figuresTable = (): FiguresTableRef => {
-    if (!ref) throw new Error("Load the seed texts into the workbook first.");
+    if (!ref) throw new Error(translate(language(), "load.first"));
     return ref;
   };
 
@@ -53,7 +53,7 @@ export function createExcelActions(
       noteReason(figuresTable(), id, reason, hostCapabilities()),
     snipToSelection: async (snip) => snipToSelectedRow(figuresTable(), snip),
     addSource: async (source: AddedSource) => {
-      if (!written) throw new Error("Load the seed texts into the workbook first.");
+      if (!written) throw new Error(translate(language(), "load.first"));
       // The workbook keeps the text in its state, so every later load joins it to the seeds;
       // a refresh with its rows appended keeps every planner edit (src/excel/refresh.ts).
       const joined = withAdded({ ...written, indicators: written.indicators ?? [] }, [source]);
