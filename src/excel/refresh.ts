@@ -110,7 +110,7 @@ interface TableWork {
   read: ReadTable;
   /** Planner columns of the plan (Reason) the table lacks: added at its end before writing. */
   addedColumns: string[];
-  /** What the cells held just before this write changed them, loaded in the write's own batch. */
+  /** What the cells held (formulas, number formats) just before this write changed them, loaded in the write's own batch. */
   preImages: Excel.Range[];
   /** The key column as the write's first batch found it, to catch rows moved since the read. */
   keyCheck?: Excel.Range;
@@ -164,7 +164,7 @@ export async function refresh(
     if (!sheetNames.has(sheet.name.toLowerCase())) continue;
     const ws = context.workbook.worksheets.getItem(sheet.name);
     for (const cell of sheet.cells)
-      cellReads.set(cell, ws.getRange(cell.address).load("values,formulas"));
+      cellReads.set(cell, ws.getRange(cell.address).load("values,formulas,numberFormat"));
   }
   await sync();
   while (oldXml.length < parts.items.length) {
@@ -382,14 +382,16 @@ export async function refresh(
       await batcher.flush();
       for (const w of work) assertUnmoved(w);
     }
-    report.notesWritten = await writeNotes(context, batcher, notes, noteItems);
+    report.notesWritten = await writeNotes(context, batcher, notes, noteItems, onFailure);
     // New tables' ids exist once their batch is synced: the state part goes in after it.
     if (created.length > 0) await batcher.flush();
     for (const t of created) tableIds[t.name] = t.id();
     const state = { ...stateAfter(plan.state, work, previous), tableIds };
     const xml = stateXmlParts(plan.stateNamespace, state);
-    if (oldParts.length !== xml.length || oldParts.some((x, i) => x !== xml[i]))
+    if (oldParts.length !== xml.length || oldParts.some((x, i) => x !== xml[i])) {
+      onFailure(() => restoreStateParts(context, plan.stateNamespace, oldParts));
       await replaceStatePart(context, batcher, { ...plan, state }, parts);
+    }
   });
 
   const edits: Record<string, number> = {};
@@ -472,8 +474,11 @@ function undoOnSheet(
   // The rectangles were checked empty before the write: clearing them removes only ours.
   for (const t of tables) ws.getRange(rectAddress(planRect(t))).clear();
   for (const c of cells) {
-    const old = reads.get(c)?.formulas[0]?.[0];
-    ws.getRange(c.address).values = [[(old ?? "") as string | number | boolean]];
+    const read = reads.get(c);
+    const range = ws.getRange(c.address);
+    // The format first: a text format ("@") the write set would keep a formula from coming back.
+    range.numberFormat = [[String(read?.numberFormat[0]?.[0] ?? "General")]];
+    range.formulas = [[(read?.formulas[0]?.[0] ?? "") as string | number | boolean]];
   }
 }
 
@@ -493,17 +498,21 @@ async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<v
   for (const name of w.addedColumns) if (names.includes(name)) table.columns.getItem(name).delete();
   // Put back what the cells held just before the write (loaded in its own batch), where they
   // are now; a pre-image whose batch never ran was never overwritten.
+  // Number formats first: a text format ("@") left on would turn a restored formula into text.
   for (const before of w.preImages) {
     let formulas: unknown[][];
+    let numberFormat: unknown[][];
     let address: string;
     try {
       formulas = before.formulas;
+      numberFormat = before.numberFormat;
       address = before.address;
     } catch {
       continue;
     }
-    context.workbook.worksheets.getItem(sheetOfAddress(address)).getRange(address).formulas =
-      formulas as string[][];
+    const range = context.workbook.worksheets.getItem(sheetOfAddress(address)).getRange(address);
+    range.numberFormat = numberFormat as string[][];
+    range.formulas = formulas as string[][];
   }
 }
 
@@ -621,7 +630,7 @@ async function writeTableChanges(
           : [];
       await batcher.add(jsonBytes(grid) * 2 + risky.length * 24, () => {
         const rect = { top, left: col, bottom: top + b - a - 1, right: col };
-        w.preImages.push(place(rect).load("address,formulas"));
+        w.preImages.push(place(rect).load("address,formulas,numberFormat"));
         for (const row of risky)
           place({ top: row, left: col, bottom: row, right: col }).numberFormat = [[textFormat]];
         const range = place(rect);
@@ -732,17 +741,43 @@ function plannedNotes(plan: WorkbookPlan, work: TableWork[]): PlannedNote[] {
   return out;
 }
 
+/**
+ * After a failed write that reached the state part: the namespace holds the parts it held
+ * before (a part deleted and its successor not added would lose every table's id and fingerprints).
+ */
+async function restoreStateParts(
+  context: Excel.RequestContext,
+  namespace: string,
+  xml: string[],
+): Promise<void> {
+  const now = context.workbook.customXmlParts.getByNamespace(namespace).load("items/id");
+  await context.sync();
+  for (const part of now.items) part.delete();
+  for (const x of xml) context.workbook.customXmlParts.add(x);
+}
+
 async function writeNotes(
   context: Excel.RequestContext,
   batcher: Batcher,
   notes: PlannedNote[],
   items: Excel.Note[],
+  onFailure: (undo: () => Promise<void>) => void,
 ): Promise<number> {
   let written = 0;
   for (const [i, n] of notes.entries()) {
     const item = items[i];
     if (!item || (!item.isNullObject && item.content === n.content)) continue;
     written += 1;
+    const before = item.isNullObject ? undefined : item.content;
+    // A failed write takes its note out, or puts the old text back.
+    onFailure(async () => {
+      const now = context.workbook.notes.getItemOrNullObject(n.address);
+      now.load("content");
+      await context.sync();
+      if (now.isNullObject) return;
+      if (before === undefined) now.delete();
+      else now.content = before;
+    });
     await batcher.add(jsonBytes(n), () => {
       if (item.isNullObject) context.workbook.notes.add(n.address, n.content);
       else item.content = n.content;

@@ -654,6 +654,7 @@ export class FakeExcel {
         throw officeError("InvalidOperation", `this would move cells in table ${t.name}`);
     }
     this.moveCells(s, row, count, (c) => c >= left && c <= right);
+    moveFormats(s, row, count, left, right);
     for (const t of this.tables) {
       if (t === except || t.sheet !== s.name || t.rect.top < row) continue;
       if (t.rect.left >= left && t.rect.right <= right)
@@ -676,6 +677,7 @@ export class FakeExcel {
   private shiftRows(sheet: string, row: number, count: number, _cols: undefined): void {
     const s = this.sheet(sheet);
     this.moveCells(s, row, count, () => true);
+    moveFormats(s, row, count, 0, Number.MAX_SAFE_INTEGER);
     const last = count < 0 ? row - count - 1 : row - 1;
     for (const t of this.tables.filter((x) => x.sheet === s.name)) {
       if (t.rect.top >= row && (count > 0 || t.rect.top > last))
@@ -1292,7 +1294,8 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
       for (let r = w.rect.top; r <= w.rect.bottom; r++)
         for (let c = w.rect.left; c <= w.rect.right; c++)
           this.x.sheet(w.sheet).cells.delete(key(r, c));
-      this.x.shiftColumnsDown(w.sheet, w.rect.bottom + 1, -n, w.rect.left, w.rect.right, owner);
+      // Rows top..bottom go; the cells below them (a total row too) move up into their place.
+      this.x.shiftColumnsDown(w.sheet, w.rect.top, -n, w.rect.left, w.rect.right, owner);
       if (owner) owner.rect = { ...owner.rect, bottom: owner.rect.bottom - n };
     });
   }
@@ -1844,4 +1847,106 @@ class FakeNotes {
     );
     return item;
   }
+}
+
+// --- Snapshots: the whole workbook as plain data, to compare it before and after a failed write.
+
+export interface WorkbookSnapshot {
+  sheets: {
+    name: string;
+    /** "A1 value|formula|numberFormat" of every cell that holds something or a format. */
+    cells: string[];
+    fills: string[];
+    conditionalFormats: string[];
+    protected: boolean;
+  }[];
+  tables: string[];
+  xmlParts: string[];
+  notes: string[];
+  calculationMode: string;
+  enableEvents: boolean;
+}
+
+/** What a planner would see of the workbook: cells, formats, fills, highlights, tables, state parts, settings. */
+export function snapshot(x: FakeExcel): WorkbookSnapshot {
+  return {
+    sheets: x.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()]
+        .filter(
+          ([, c]) => c.value !== "" || c.formula !== undefined || c.numberFormat !== "General",
+        )
+        .map(([k, c]) => {
+          const [r = 0, col = 0] = k.split(",").map(Number);
+          const at = rectAddress({ top: r, left: col, bottom: r, right: col });
+          return `${at} ${String(c.value)}|${c.formula ?? ""}|${c.numberFormat}`;
+        })
+        .sort(),
+      fills: [...s.fills.entries()].map(([a, f]) => `${a} ${f}`).sort(),
+      conditionalFormats: s.conditionalFormats
+        .map((c) => `${c.address} ${c.formula} ${c.fill} ${c.fontColor ?? ""} ${c.bold ?? ""}`)
+        .sort(),
+      protected: s.protected,
+    })),
+    tables: x.tables
+      .map((t) => `${t.id} ${t.name} ${t.sheet}!${rectAddress(t.rect)} ${t.showTotals} ${t.style}`)
+      .sort(),
+    xmlParts: x.xmlParts.map((p) => `${p.namespace} ${p.xml}`).sort(),
+    notes: x.notes.map((n) => `${n.sheet}!${n.address} ${n.content}`).sort(),
+    calculationMode: x.calculationMode,
+    enableEvents: x.enableEvents,
+  };
+}
+
+// --- Formats move with their cells: conditional formats and fills on row inserts and deletes.
+// Excel keeps formatting on the cells it belongs to: inserting rows inside a formatted range
+// grows it, deleting its rows shrinks or removes it, and references in a conditional format's
+// formula to cells that moved are adjusted like any formula's
+// (https://support.microsoft.com/office/insert-or-delete-cells-rows-and-columns-6f40e6e4-85af-45e0-b39d-65dd504a3246).
+
+/** Rows row.. (count > 0 inserted) or row..row-count-1 (deleted) in columns left..right of a sheet. */
+function moveFormats(s: FakeSheet, row: number, count: number, left: number, right: number): void {
+  const moved = (r: Rect): Rect | undefined => {
+    if (r.left < left || r.right > right) return r; // partly outside the shifted columns: stays
+    if (count > 0) {
+      if (r.top >= row) return { ...r, top: r.top + count, bottom: r.bottom + count };
+      return r.bottom >= row ? { ...r, bottom: r.bottom + count } : r;
+    }
+    const last = row - count - 1;
+    const map = (x: number, edge: "top" | "bottom"): number =>
+      x > last ? x + count : x >= row ? (edge === "top" ? row : row - 1) : x;
+    const out = { ...r, top: map(r.top, "top"), bottom: map(r.bottom, "bottom") };
+    return out.bottom < out.top ? undefined : out;
+  };
+  s.conditionalFormats = s.conditionalFormats.flatMap((cf) => {
+    const from = parseRect(cf.address);
+    const r = moved(from);
+    if (!r) return [];
+    const formula = adjustRowReferences(cf.formula, row, count, r.top - from.top);
+    return [{ ...cf, address: rectAddress(r), formula }];
+  });
+  const fills = [...s.fills.entries()];
+  s.fills.clear();
+  for (const [address, color] of fills) {
+    const r = moved(parseRect(address));
+    if (r) s.fills.set(rectAddress(r), color);
+  }
+}
+
+/**
+ * A conditional format's formula after its range moved: relative row references are relative
+ * to the range's top-left cell, so they move with it (delta rows); absolute ones are adjusted
+ * like any reference to a cell at or below `row` (1-based in the text: row + 1).
+ */
+function adjustRowReferences(formula: string, row: number, count: number, delta: number): string {
+  return mapOutsideStrings(formula, (part) =>
+    part.replace(
+      /(^|[^A-Za-z0-9_.[\]])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+      (_m, pre: string, col: string, abs: string, r: string) => {
+        const n = Number(r);
+        const to = abs ? (n - 1 >= row ? n + count : n) : n + delta;
+        return `${pre}${col}${abs}${to}`;
+      },
+    ),
+  );
 }
