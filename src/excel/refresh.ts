@@ -20,6 +20,7 @@ import {
   growRect,
   parseCell,
   parseRect,
+  r1c1Formula,
   rectAddress,
   relocateFormula,
   sheetOfAddress,
@@ -487,13 +488,27 @@ async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<v
   const table = context.workbook.tables.getItem(w.id);
   const body = table.getDataBodyRange().load("address");
   const header = table.getHeaderRowRange().load("values");
+  const keyCol = w.merge.columnAt[w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn)];
+  const keys =
+    w.merge.appended.length > 0 && keyCol !== undefined
+      ? table.getDataBodyRange().getColumn(keyCol).load("values")
+      : undefined;
   await context.sync();
   const now = parseRect(body.address);
   const ws = table.worksheet;
-  const grown = now.bottom - w.rect.bottom;
-  if (grown > 0 && grown <= w.merge.appended.length) {
-    ws.getRange(rectAddress({ ...now, top: w.rect.bottom + 1 })).delete("Up");
-  }
+  // The rows this write appended are the table's last ones carrying its new ids (or none yet:
+  // an id that looks like a number is written after the row), wherever rows inserted by
+  // someone else since the read have moved them.
+  const ours = new Set(["", ...w.merge.appendedIds]);
+  const column = (keys?.values ?? []).map((r) => norm(r[0]));
+  let added = 0;
+  while (
+    // Never more rows than the table grew by: a planner's row without an id stays.
+    added < Math.min(column.length - w.read.values.length, w.merge.appended.length) &&
+    ours.has(column[column.length - 1 - added] ?? "")
+  )
+    added += 1;
+  if (added > 0) ws.getRange(rectAddress({ ...now, top: now.bottom - added + 1 })).delete("Up");
   const names = (header.values[0] ?? []).map(String);
   for (const name of w.addedColumns) if (names.includes(name)) table.columns.getItem(name).delete();
   // Put back what the cells held just before the write (loaded in its own batch), where they
@@ -649,6 +664,16 @@ async function writeTableChanges(
   // New rows start below the body; a table keeps one blank row when empty, which merge fills.
   const firstNew = w.rect.bottom + 1;
   const table = (): Excel.Table => ws().tables.getItem(w.id);
+  // The rows just appended are the table's last: their formats and highlights are placed from
+  // the body's last row, resolved when Excel runs them, so rows someone inserts above or inside
+  // the table between two syncs cannot shift them onto other rows.
+  const lastRows = (count: number, col: number): Excel.Range =>
+    table()
+      .getDataBodyRange()
+      .getLastRow()
+      .getCell(0, col)
+      .getOffsetRange(1 - count, 0)
+      .getResizedRange(count - 1, 0);
   const kinds = w.merge.appendKinds;
   for (const [a, b] of chunkRows(
     rows.map((r) => jsonBytes(r)),
@@ -669,30 +694,27 @@ async function writeTableChanges(
           : cellFormat(format, r[j]),
       ]);
       if (!formats.some(([f]) => f !== undefined)) continue;
-      const top = firstNew + a;
       await batcher.add(jsonBytes(formats) + jsonBytes(chunk.map((r) => r[j])), () => {
-        const range = place({
-          top,
-          left: left + j,
-          bottom: top + chunk.length - 1,
-          right: left + j,
-        });
+        const range = lastRows(chunk.length, j);
         range.numberFormat = formats.map(([f]) => [f ?? "General"]);
         if (formats.some(([f]) => f === textFormat))
           range.values = chunk.map((r) => [cellOut(r[j] ?? null)]);
       });
     }
   }
-  await extendConditionalFormats(ws, w, firstNew, firstNew + rows.length - 1, batcher);
+  await extendConditionalFormats(w, firstNew, rows.length, lastRows, batcher);
   return cells;
 }
 
-/** The plan's conditional formats over the appended rows, moved to the planner's column order. */
+/**
+ * The plan's conditional formats over the appended rows, moved to the planner's column order;
+ * each formula in R1C1 form, which means the same wherever Excel finds the rows.
+ */
 async function extendConditionalFormats(
-  ws: () => Excel.Worksheet,
   w: TableWork,
   top: number,
-  bottom: number,
+  count: number,
+  lastRows: (count: number, col: number) => Excel.Range,
   batcher: Batcher,
 ): Promise<void> {
   const planLeft = parseCell(w.plan.topLeft).col;
@@ -704,9 +726,16 @@ async function extendConditionalFormats(
   };
   for (const cf of w.plan.conditionalFormats) {
     const r = parseRect(cf.range);
-    const address = rectAddress({ top, left: move(r.left), bottom, right: move(r.right) });
+    const [first, last] = [move(r.left), move(r.right)];
     const moved = { ...cf, formula: relocateFormula(cf.formula, move, top - planBodyTop) };
-    await batcher.add(jsonBytes(moved), () => addConditionalFormat(ws(), address, moved));
+    const r1c1 = r1c1Formula(moved.formula, top, first);
+    await batcher.add(jsonBytes(moved), () =>
+      addConditionalFormat(
+        lastRows(count, first - w.rect.left).getResizedRange(0, last - first),
+        moved,
+        r1c1,
+      ),
+    );
   }
 }
 

@@ -1114,6 +1114,19 @@ class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freezeRows" |
 
 type Where = () => { sheet: string; rect: Rect };
 
+/**
+ * The address an operation is recorded under, as the range stands when it is queued; a range
+ * placed from another (a table's last row moved up) is resolved only when Excel runs it.
+ */
+function labelOf(where: Where): string {
+  try {
+    const w = where();
+    return `${w.sheet}!${rectAddress(w.rect)}`;
+  } catch {
+    return "(resolved at sync)";
+  }
+}
+
 type RangeProps =
   | "values"
   | "formulas"
@@ -1138,8 +1151,7 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
     return gate(x, this, "Range");
   }
   private target(): string {
-    const w = this.where();
-    return `${w.sheet}!${rectAddress(w.rect)}`;
+    return labelOf(this.where);
   }
   private setGrid(prop: "values" | "formulas" | "numberFormat", grid: unknown[][]): void {
     const t = this.target();
@@ -1227,6 +1239,40 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
       const r = w.rect.top + row;
       const c = w.rect.left + col;
       return { sheet: w.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+  /** Column `col` (0-based) of this range. */
+  getColumn(col: number): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      const c = w.rect.left + col;
+      return { sheet: w.sheet, rect: { ...w.rect, left: c, right: c } };
+    });
+  }
+  /** The last row of this range. */
+  getLastRow(): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      return { sheet: w.sheet, rect: { ...w.rect, top: w.rect.bottom } };
+    });
+  }
+  /** This range moved by rows and columns; Excel refuses one that leaves the sheet. */
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      const r = w.rect;
+      const rect = {
+        top: r.top + rowOffset,
+        bottom: r.bottom + rowOffset,
+        left: r.left + columnOffset,
+        right: r.right + columnOffset,
+      };
+      if (rect.top < 0 || rect.left < 0)
+        throw officeError(
+          "InvalidArgument",
+          `offset ${rowOffset},${columnOffset} leaves the sheet`,
+        );
+      return { sheet: w.sheet, rect };
     });
   }
   getRow(row: number): FakeRange {
@@ -1323,7 +1369,7 @@ class FakeRangeFormat {
     private readonly x: FakeExcel,
     private readonly where: Where,
   ) {
-    const target = (): string => `${where().sheet}!${rectAddress(where().rect)}`;
+    const target = (): string => labelOf(where);
     const setter = (kind: string, apply: (v: unknown) => void) => (v: unknown) =>
       x.queue(kind, target(), v, () => {
         x.assertWritable(where().sheet);
@@ -1392,12 +1438,14 @@ class FakeConditionalFormats extends ClientObject {
     return gate(x, this, "ConditionalFormatCollection");
   }
   add(type: string): unknown {
-    const w = this.where();
-    const cf: FakeConditionalFormat = { address: rectAddress(w.rect), type, formula: "", fill: "" };
-    const target = `${w.sheet}!${cf.address}`;
+    const cf: FakeConditionalFormat = { address: "", type, formula: "", fill: "" };
+    const target = labelOf(this.where);
     const x = this.x;
+    // The range is resolved when Excel runs the add (a range placed from a table follows it).
     x.queue("conditionalFormats.add", target, type, () => {
+      const w = this.where();
       x.assertWritable(w.sheet);
+      cf.address = rectAddress(w.rect);
       x.sheet(w.sheet).conditionalFormats.push(cf);
     });
     const font = gate(
@@ -1426,6 +1474,13 @@ class FakeConditionalFormats extends ClientObject {
       {
         set formula(v: string) {
           x.queue("conditionalFormat.rule.formula", target, v, () => (cf.formula = v));
+        },
+        // Kept in A1 form relative to the range's top-left cell, as Excel shows it.
+        set formulaR1C1(v: string) {
+          x.queue("conditionalFormat.rule.formulaR1C1", target, v, () => {
+            const at = parseRect(cf.address);
+            cf.formula = a1FromR1C1(v, at.top, at.left);
+          });
         },
       },
       "ConditionalFormatRule",
@@ -1946,6 +2001,31 @@ function adjustRowReferences(formula: string, row: number, count: number, delta:
         const n = Number(r);
         const to = abs ? (n - 1 >= row ? n + count : n) : n + delta;
         return `${pre}${col}${abs}${to}`;
+      },
+    ),
+  );
+}
+
+// --- R1C1 formulas: Excel reads them relative to the cell they apply to (for a conditional
+// format, the top-left cell of its range: ConditionalFormatRule.formulaR1C1,
+// https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatrule).
+
+/** `RC4<>R[1]C` at 0-based (row, col) -> `$D9<>E10`-style A1 text. */
+export function a1FromR1C1(formula: string, row: number, col: number): string {
+  return mapOutsideStrings(formula, (part) =>
+    part.replace(
+      /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![\dA-Za-z_(])/g,
+      (_m, pre: string, r: string | undefined, c: string | undefined) => {
+        const rel = (p: string | undefined, base: number): [number, boolean] =>
+          p === undefined
+            ? [base, false]
+            : p.startsWith("[")
+              ? [base + Number(p.slice(1, -1)), false]
+              : [Number(p) - 1, true];
+        const [rr, rowAbs] = rel(r, row);
+        const [cc, colAbs] = rel(c, col);
+        const letters = rectAddress({ top: 0, left: cc, bottom: 0, right: cc }).replace(/\d+$/, "");
+        return `${pre}${colAbs ? "$" : ""}${letters}${rowAbs ? "$" : ""}${rr + 1}`;
       },
     ),
   );
