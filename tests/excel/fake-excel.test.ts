@@ -288,3 +288,22 @@ describe("formats move with their cells", () => {
     expect(fake.sheet("S").conditionalFormats).toEqual([]);
   });
 });
+
+describe("payload limits (Excel on the web)", () => {
+  it("refuses a request above 5 MB as a whole, and a response above 5 MB", async () => {
+    const fake = await withTable();
+    const ws = fake.context.workbook.worksheets.getItem("S");
+    const big = Array.from({ length: 3_000 }, (_, i) => [`${i} ${"ж".repeat(1_000)}`]);
+    ws.getRange("A1").values = [["первая"]];
+    ws.getRange("D1:D3000").values = big;
+    await expect(fake.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.cell("S", "A1").value).toBe("Id");
+    // Written in two requests it goes through; read back whole it does not.
+    ws.getRange("D1:D1500").values = big.slice(0, 1_500);
+    await fake.sync();
+    ws.getRange("D1501:D3000").values = big.slice(1_500);
+    await fake.sync();
+    ws.getRange("D1:D3000").load("values");
+    await expect(fake.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+});

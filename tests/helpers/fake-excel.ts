@@ -178,6 +178,8 @@ export class FakeExcel {
   responseBytes: number[] = [];
   /** Throw at sync when this returns true for a queued operation. */
   failOn?: (op: { kind: string; target: string }) => boolean;
+  /** Request and response limit of a sync (Excel on the web's 5 MB; Infinity for a desktop host). */
+  payloadLimitBytes = PAYLOAD_LIMIT_BYTES;
   /** ExcelApi 1.<apiLevel> is the highest set this host supports. */
   apiLevel: number;
   /** Members touched, with the set that allowed them ("Range.select" -> "1.1"). */
@@ -457,6 +459,7 @@ export class FakeExcel {
     this.pending = [];
     let bytes = 0;
     let response = 0;
+    assertRequestSize(batch, this.payloadLimitBytes);
     try {
       for (const op of batch) {
         if (op.load) {
@@ -481,6 +484,7 @@ export class FakeExcel {
         });
       }
       this.responseBytes.push(response);
+      assertResponseSize(response, this.payloadLimitBytes);
     } finally {
       this.syncBytes.push(bytes);
       this.calcSuspended = false;
@@ -2029,4 +2033,40 @@ export function a1FromR1C1(formula: string, row: number, col: number): string {
       },
     ),
   );
+}
+
+// --- Payload limits: Excel on the web refuses a request or a response above 5 MB with
+// RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded
+// (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+// the limit is Excel on the web's only: OfficeDev/office-js-docs-pr#5333; the error as add-ins
+// meet it: specklesystems/speckle-excel#9). The fake holds every host to it, as the code must
+// run on the web too. A refused request runs none of its operations; a response too large is
+// refused after the operations ran (conservative: the writes stay, the reads are lost).
+const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+function requestBytes(batch: Pending[]): number {
+  return batch
+    .filter((op) => !op.load)
+    .reduce(
+      (n, op) =>
+        n + OP_OVERHEAD + (op.args === undefined ? 0 : Buffer.byteLength(JSON.stringify(op.args))),
+      0,
+    );
+}
+
+function assertRequestSize(batch: Pending[], limit: number): void {
+  const bytes = requestBytes(batch);
+  if (bytes > limit)
+    throw officeError(
+      "RequestPayloadSizeLimitExceeded",
+      `The request payload size has exceeded the limit (${bytes} bytes)`,
+    );
+}
+
+function assertResponseSize(bytes: number, limit: number): void {
+  if (bytes > limit)
+    throw officeError(
+      "ResponsePayloadSizeLimitExceeded",
+      `The response payload size has exceeded the limit (${bytes} bytes)`,
+    );
 }
