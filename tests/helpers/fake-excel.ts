@@ -19,9 +19,11 @@
 //   (api-sets.generated.ts, made by scripts/api-sets.mjs). Touching a member above apiLevel
 //   throws ApiNotFound synchronously, as Office.js's CommonUtility.throwIfApiNotSupported does
 //   (node_modules/@microsoft/office-js/dist/excel-win32-16.01.debug.js; the message is
-//   L_ApiNotFoundDetails of dist/en-us/office_strings.js). Parameter rules of the d.ts remarks
-//   are checked too: rows.add of several rows needs 1.4, alwaysInsert 1.15; columns.add with a
-//   name or without an index 1.4.
+//   L_ApiNotFoundDetails of dist/en-us/office_strings.js). Parameter rules of the reference
+//   are checked too: rows.add of several rows needs 1.4, alwaysInsert 1.15
+//   (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1));
+//   columns.add with a name or without an index 1.4
+//   (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)).
 // - Lazy: property sets and method calls are queued and applied at context.sync(), in queue
 //   order with the loads (a load queued after a write sees the write); a loaded property can
 //   be read only after its sync.
@@ -37,8 +39,16 @@
 //   tbl[[#This Row],[Col]] as [@Col] and tbl[Col] as [Col] inside tbl's own body (the file
 //   form is presentation-independent; Excel shows and returns the short form: see
 //   ClosedXML/ClosedXML#2251, JanKallman/EPPlus#521).
-// - A protected sheet refuses every write with AccessDenied.
-// - Sheet and table names are case-insensitive; TableCollection.getItem takes a name or an id.
+// - A protected sheet refuses every write with AccessDenied (the code Excel's services give a
+//   write to locked cells: microsoftgraph/microsoft-graph-docs#4546; and protection calls:
+//   OfficeDev/office-js#6784). Conservative: the fake refuses formats too, which Excel may allow
+//   when the protection options do; Sanaq refuses a protected sheet before writing anyway.
+// - TableCollection.getItem takes a name or an id ("Gets a table by name or ID":
+//   https://learn.microsoft.com/javascript/api/excel/excel.tablecollection). Sheet and table
+//   names are case-insensitive, as in Excel's own name box; no Office.js page says so for the
+//   API, so the fake takes the stricter side: a name that differs only in case is taken.
+// - Formats move with their cells, and requests and responses above 5 MB fail: see the
+//   sections at the end of this file, each with its sources.
 import { growRect, parseRect, rectAddress, type Rect } from "../../src/excel/a1";
 import { mapOutsideStrings } from "../../src/workbook/formula-form";
 import { apiSets } from "./api-sets.generated";
@@ -639,7 +649,9 @@ export class FakeExcel {
   /**
    * Inserts (count > 0) or deletes (count < 0) cells in columns left..right from `row` down,
    * as Excel's "shift cells down/up" does. Tables below inside those columns move; a table
-   * only partly inside them cannot be shifted (Excel refuses to split a table).
+   * only partly inside them cannot be shifted (Excel's "This operation is not allowed. The
+   * operation is attempting to shift cells in a table on your worksheet."; no Office.js page
+   * or issue found for the API's error code, so the fake refuses it, the strict side).
    */
   shiftColumnsDown(
     sheet: string,
@@ -1626,7 +1638,8 @@ class FakeTableProxy extends ClientObject implements Pick<Excel.Table, "name"> {
       x,
       {
         add: (index: number | null | undefined, values: unknown, name?: string) => {
-          // d.ts remark: 1.4 allows an optional index (append) and a name at creation time.
+          // 1.1 needs an index below the column count; 1.4 allows none (append) and a name
+          // (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection, add).
           if (name !== undefined || index === null || index === undefined || index === -1)
             x.requireSet("TableColumnCollection.add(name, append)", "ExcelApi", "1.4");
           x.queue("table.columns.add", `table ${index ?? "end"}`, name, () => {
@@ -1692,7 +1705,8 @@ class FakeTableProxy extends ClientObject implements Pick<Excel.Table, "name"> {
       x,
       {
         add: (index: number | null | undefined, values: unknown[][], alwaysInsert?: boolean) => {
-          // d.ts remark: 1.4 allows adding several rows; 1.15 adds the alwaysInsert parameter.
+          // 1.1 adds a single row, 1.4 several, 1.15 the alwaysInsert parameter
+          // (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection, add).
           if (values.length > 1) x.requireSet("TableRowCollection.add(rows)", "ExcelApi", "1.4");
           if (alwaysInsert !== undefined)
             x.requireSet("TableRowCollection.add(alwaysInsert)", "ExcelApi", "1.15");
