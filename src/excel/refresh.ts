@@ -97,6 +97,17 @@ interface ExistingTable {
   filtered: boolean;
 }
 
+/** Cells of one table column as they were just before a write changed them. */
+interface PreImage {
+  range: Excel.Range;
+  /** Column in the table, 0-based. */
+  col: number;
+  /** First body row (as read) the range covers. */
+  first: number;
+  /** The ids of the rows the write hit, loaded with it: whose cells these were. */
+  keys?: Excel.Range;
+}
+
 interface TableWork {
   plan: TablePlan;
   /** The table's Office.js id: found by it, wherever the planner moved or renamed the table. */
@@ -112,9 +123,11 @@ interface TableWork {
   /** Planner columns of the plan (Reason) the table lacks: added at its end before writing. */
   addedColumns: string[];
   /** What the cells held (formulas, number formats) just before this write changed them, loaded in the write's own batch. */
-  preImages: Excel.Range[];
+  preImages: PreImage[];
   /** The key column as the write's first batch found it, to catch rows moved since the read. */
   keyCheck?: Excel.Range;
+  /** The key column again after the last update, to catch rows moved between write batches. */
+  keyCheckEnd?: Excel.Range;
 }
 
 export async function refresh(
@@ -272,6 +285,12 @@ export async function refresh(
     rowBytes: estimateRowBytes(r.plan.rows, r.plan.columns.length, r.existing.headers.length),
   }));
   const bodies = await readTables(context, located, maxBytes, sync);
+  // Rows inserted or deleted between the reads: nothing is written, the planner refreshes again.
+  for (const [i, b] of bodies.entries()) {
+    const r = reads[i];
+    if (b.moved && r)
+      throw new Refusal("moved", { sheet: r.existing.sheet, range: "", table: r.plan.name });
+  }
   const work: TableWork[] = reads.map((r, i) => {
     const read = bodies[i] as ReadTable;
     const { table, added } = withPlannerColumns(r.plan, read);
@@ -407,12 +426,21 @@ export async function refresh(
 
 /** Throws when the table's key column no longer reads as it did: rows moved since the read. */
 function assertUnmoved(w: TableWork): void {
-  if (!w.keyCheck) return;
   const keyCol = w.merge.columnAt[w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn)];
-  const now = w.keyCheck.values.map((r) => norm(r[0]));
   const then = w.read.values.map((r) => norm(r[keyCol ?? 0]));
-  if (now.some((v, i) => v !== then[i]))
-    throw new Refusal("moved", { sheet: w.sheet, range: "", table: w.plan.name });
+  // After the write, the ids it gave blank rows (a planner's empty row filled) are expected.
+  const after = [...then];
+  for (const u of w.merge.updates)
+    if (u.col === keyCol) u.cells.forEach((c, k) => (after[u.first + k] = norm(c)));
+  for (const [check, expected] of [
+    [w.keyCheck, then],
+    [w.keyCheckEnd, after],
+  ] as const) {
+    if (!check) continue;
+    const now = check.values.map((r) => norm(r[0]));
+    if (now.some((v, i) => v !== expected[i]))
+      throw new Refusal("moved", { sheet: w.sheet, range: "", table: w.plan.name });
+  }
 }
 
 const norm = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
@@ -490,9 +518,7 @@ async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<v
   const header = table.getHeaderRowRange().load("values");
   const keyCol = w.merge.columnAt[w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn)];
   const keys =
-    w.merge.appended.length > 0 && keyCol !== undefined
-      ? table.getDataBodyRange().getColumn(keyCol).load("values")
-      : undefined;
+    keyCol !== undefined ? table.getDataBodyRange().getColumn(keyCol).load("values") : undefined;
   await context.sync();
   const now = parseRect(body.address);
   const ws = table.worksheet;
@@ -510,24 +536,41 @@ async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<v
     added += 1;
   if (added > 0) ws.getRange(rectAddress({ ...now, top: now.bottom - added + 1 })).delete("Up");
   const names = (header.values[0] ?? []).map(String);
-  for (const name of w.addedColumns) if (names.includes(name)) table.columns.getItem(name).delete();
-  // Put back what the cells held just before the write (loaded in its own batch), where they
-  // are now; a pre-image whose batch never ran was never overwritten.
-  // Number formats first: a text format ("@") left on would turn a restored formula into text.
+  const removed = w.addedColumns.filter((name) => names.includes(name));
+  for (const name of removed) table.columns.getItem(name).delete();
+  // Put back what the cells held just before the write (loaded in its own batch) in the rows
+  // that hold the same ids now: rows someone inserted since have moved them. A pre-image whose
+  // batch never ran was never overwritten. Number formats first: a text format ("@") left on
+  // would turn a restored formula into text.
+  const rowOf = new Map(column.map((id, i) => [id, i]));
+  const width = names.length - removed.length;
   for (const before of w.preImages) {
     let formulas: unknown[][];
     let numberFormat: unknown[][];
-    let address: string;
+    let ids: string[];
     try {
-      formulas = before.formulas;
-      numberFormat = before.numberFormat;
-      address = before.address;
+      formulas = before.range.formulas;
+      numberFormat = before.range.numberFormat;
+      ids = (before.keys?.values ?? []).map((r) => norm(r[0]));
     } catch {
       continue;
     }
-    const range = context.workbook.worksheets.getItem(sheetOfAddress(address)).getRange(address);
-    range.numberFormat = numberFormat as string[][];
-    range.formulas = formulas as string[][];
+    if (before.col >= width) continue; // a column this write added, deleted above
+    const cell = (row: number): Excel.Range => table.getDataBodyRange().getCell(row, before.col);
+    // A row without an id (a blank row the write filled) is found where it was.
+    const rows = formulas.map((_, k) => (ids[k] ? rowOf.get(ids[k] ?? "") : before.first + k));
+    if (rows.every((r, k) => r === before.first + k)) {
+      const range = cell(before.first).getResizedRange(formulas.length - 1, 0);
+      range.numberFormat = numberFormat as string[][];
+      range.formulas = formulas as string[][];
+      continue;
+    }
+    rows.forEach((r, k) => {
+      if (r === undefined) return;
+      const range = cell(r);
+      range.numberFormat = [numberFormat[k] as string[]];
+      range.formulas = [formulas[k] as string[]];
+    });
   }
 }
 
@@ -612,16 +655,16 @@ async function writeTableChanges(
       .getResizedRange(r.bottom - r.top, r.right - r.left);
   const keyCol = w.merge.columnAt[w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn)];
   const readRows = w.read.values.length;
-  if (keyCol !== undefined && readRows > 0) {
-    await batcher.add(0, () => {
-      w.keyCheck = place({
-        top: bodyTop,
-        left: left + keyCol,
-        bottom: bodyTop + readRows - 1,
-        right: left + keyCol,
-      }).load("values");
-    });
-  }
+  const keyColumn = (): Excel.Range | undefined =>
+    keyCol === undefined || readRows === 0
+      ? undefined
+      : place({
+          top: bodyTop,
+          left: left + keyCol,
+          bottom: bodyTop + readRows - 1,
+          right: left + keyCol,
+        }).load("values");
+  await batcher.add(0, () => (w.keyCheck = keyColumn()));
   for (const u of w.merge.updates) {
     const col = left + u.col;
     // A count that gains or loses decimals gets its cell's format with it (no "294.").
@@ -645,7 +688,15 @@ async function writeTableChanges(
           : [];
       await batcher.add(jsonBytes(grid) * 2 + risky.length * 24, () => {
         const rect = { top, left: col, bottom: top + b - a - 1, right: col };
-        w.preImages.push(place(rect).load("address,formulas,numberFormat"));
+        w.preImages.push({
+          range: place(rect).load("formulas,numberFormat"),
+          col: u.col,
+          first: u.first + a,
+          keys:
+            keyCol === undefined
+              ? undefined
+              : place({ ...rect, left: left + keyCol, right: left + keyCol }).load("values"),
+        });
         for (const row of risky)
           place({ top: row, left: col, bottom: row, right: col }).numberFormat = [[textFormat]];
         const range = place(rect);
@@ -659,6 +710,8 @@ async function writeTableChanges(
       cells += b - a;
     }
   }
+  // Updates may span several batches: rows moved between two of them show here.
+  if (w.merge.updates.length > 0) await batcher.add(0, () => (w.keyCheckEnd = keyColumn()));
   const rows = w.merge.appended;
   if (rows.length === 0) return cells;
   // New rows start below the body; a table keeps one blank row when empty, which merge fills.

@@ -298,3 +298,42 @@ describe("someone else inserts rows while a refresh appends", () => {
     expect(written).toBeGreaterThan(2);
   });
 });
+
+describe("someone else inserts a row while a refresh updates", () => {
+  const caps = { capabilities: capabilitiesUpTo(14) };
+
+  it("between two write batches: every row keeps its own value, or the refresh is taken back", async () => {
+    const small = { ...caps, maxBatchBytes: 1_200 };
+    const v2 = syntheticPlan(6, { valueAt: (i) => 200 + i });
+    const probe = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+    await refresh(probe.context, syntheticPlan(6), caps);
+    const from = probe.syncs;
+    await refresh(probe.context, v2, small);
+    const syncs = probe.syncs - from;
+    expect(syncs).toBeGreaterThan(6);
+    let refused = 0;
+    for (let n = 4; n <= syncs; n++) {
+      const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+      await refresh(fake.context, syntheticPlan(6), caps);
+      const t = fake.table("tblFigures");
+      fake.onSync(fake.syncs + n, () => fake.insertRows(t.sheet, t.rect.top + 2));
+      const result = await refresh(fake.context, v2, small).catch((e: unknown) => e);
+      const grid = fake.tableGrid("tblFigures");
+      const valueAt = (grid[0] as string[]).indexOf("Значение");
+      const rows = grid.slice(1).filter((r) => String(r[0]).startsWith("f"));
+      expect(rows).toHaveLength(6);
+      for (const r of rows) {
+        const i = Number(String(r[0]).slice(1));
+        // Never another row's value: the old one when taken back, the new one when written.
+        expect(r[valueAt], `${String(r[0])} after an insert before sync ${n}`).toBe(
+          result instanceof Error ? 100 + i : 200 + i,
+        );
+      }
+      if (result instanceof Error) {
+        expect(result).toMatchObject({ kind: "moved" });
+        refused += 1;
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
+  });
+});
