@@ -88,3 +88,24 @@ export function relocateFormula(
     ),
   );
 }
+
+/**
+ * An A1 formula (outside string literals) in R1C1 form, relative to cell (row, col), 0-based:
+ * `$D9` at row 8 -> `RC4`, `D10` at D9 -> `R[1]C`. An R1C1 formula means the same at every
+ * position, so a conditional format given one cannot be shifted by rows someone inserts before
+ * its range is resolved.
+ */
+export function r1c1Formula(formula: string, row: number, col: number): string {
+  return mapOutsideStrings(formula, (part) =>
+    part.replace(
+      /(^|[^A-Za-z0-9_.[\]])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+      (_m, pre: string, colAbs: string, letters: string, rowAbs: string, r: string) => {
+        const c = columnIndex(letters) - 1;
+        const rr = Number(r) - 1;
+        const rowPart = rowAbs ? `R${rr + 1}` : rr === row ? "R" : `R[${rr - row}]`;
+        const colPart = colAbs ? `C${c + 1}` : c === col ? "C" : `C[${c - col}]`;
+        return `${pre}${rowPart}${colPart}`;
+      },
+    ),
+  );
+}

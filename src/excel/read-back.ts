@@ -2,7 +2,7 @@
 // response passes Excel on the web's 5 MB payload limit: chunk loads are queued together until
 // their estimated size fills a sync.
 import type { CellValue } from "../workbook/plan-types";
-import { rectAddress, type Rect } from "./a1";
+import { parseRect, rectAddress, type Rect } from "./a1";
 import { jsonBytes } from "./payload";
 import type { ReadTable } from "./merge";
 
@@ -32,9 +32,9 @@ export async function readTables(
   tables: TableToRead[],
   maxBytes: number,
   sync: () => Promise<void>,
-): Promise<ReadTable[]> {
+): Promise<(ReadTable & { moved: boolean })[]> {
   const budget = Math.floor(maxBytes * 0.9);
-  const loaded: { table: number; range: Excel.Range }[] = [];
+  const loaded: { table: number; range: Excel.Range; body: Excel.Range }[] = [];
   let pending = 0;
   for (const [i, t] of tables.entries()) {
     const rows = t.rect.bottom - t.rect.top;
@@ -53,21 +53,24 @@ export async function readTables(
         bottom: top + count - 1,
         right: t.rect.right,
       });
-      const range = context.workbook.tables
-        .getItem(t.name)
-        .worksheet.getRange(address)
-        .load("values, formulas");
-      loaded.push({ table: i, range });
+      const table = context.workbook.tables.getItem(t.name);
+      const range = table.worksheet.getRange(address).load("values, formulas");
+      // Where the table's body is in the same sync: rows inserted or deleted since the earlier
+      // read would make these cells other rows than the ones the merge thinks it reads.
+      const body = table.getDataBodyRange().load("address");
+      loaded.push({ table: i, range, body });
       pending += bytes;
     }
   }
   if (pending > 0) await sync();
   return tables.map((t, i) => {
     const parts = loaded.filter((l) => l.table === i);
+    const body = rectAddress({ ...t.rect, top: t.rect.top + 1 });
     return {
       headers: t.headers,
       values: parts.flatMap((p) => p.range.values as CellValue[][]),
       formulas: parts.flatMap((p) => p.range.formulas as CellValue[][]),
+      moved: parts.some((p) => rectAddress(parseRect(p.body.address)) !== body),
     };
   });
 }

@@ -20,6 +20,7 @@ import {
   growRect,
   parseCell,
   parseRect,
+  r1c1Formula,
   rectAddress,
   relocateFormula,
   sheetOfAddress,
@@ -96,6 +97,17 @@ interface ExistingTable {
   filtered: boolean;
 }
 
+/** Cells of one table column as they were just before a write changed them. */
+interface PreImage {
+  range: Excel.Range;
+  /** Column in the table, 0-based. */
+  col: number;
+  /** First body row (as read) the range covers. */
+  first: number;
+  /** The ids of the rows the write hit, loaded with it: whose cells these were. */
+  keys?: Excel.Range;
+}
+
 interface TableWork {
   plan: TablePlan;
   /** The table's Office.js id: found by it, wherever the planner moved or renamed the table. */
@@ -110,10 +122,12 @@ interface TableWork {
   read: ReadTable;
   /** Planner columns of the plan (Reason) the table lacks: added at its end before writing. */
   addedColumns: string[];
-  /** What the cells held just before this write changed them, loaded in the write's own batch. */
-  preImages: Excel.Range[];
+  /** What the cells held (formulas, number formats) just before this write changed them, loaded in the write's own batch. */
+  preImages: PreImage[];
   /** The key column as the write's first batch found it, to catch rows moved since the read. */
   keyCheck?: Excel.Range;
+  /** The key column again after the last update, to catch rows moved between write batches. */
+  keyCheckEnd?: Excel.Range;
 }
 
 export async function refresh(
@@ -164,7 +178,7 @@ export async function refresh(
     if (!sheetNames.has(sheet.name.toLowerCase())) continue;
     const ws = context.workbook.worksheets.getItem(sheet.name);
     for (const cell of sheet.cells)
-      cellReads.set(cell, ws.getRange(cell.address).load("values,formulas"));
+      cellReads.set(cell, ws.getRange(cell.address).load("values,formulas,numberFormat"));
   }
   await sync();
   while (oldXml.length < parts.items.length) {
@@ -271,6 +285,12 @@ export async function refresh(
     rowBytes: estimateRowBytes(r.plan.rows, r.plan.columns.length, r.existing.headers.length),
   }));
   const bodies = await readTables(context, located, maxBytes, sync);
+  // Rows inserted or deleted between the reads: nothing is written, the planner refreshes again.
+  for (const [i, b] of bodies.entries()) {
+    const r = reads[i];
+    if (b.moved && r)
+      throw new Refusal("moved", { sheet: r.existing.sheet, range: "", table: r.plan.name });
+  }
   const work: TableWork[] = reads.map((r, i) => {
     const read = bodies[i] as ReadTable;
     const { table, added } = withPlannerColumns(r.plan, read);
@@ -382,14 +402,16 @@ export async function refresh(
       await batcher.flush();
       for (const w of work) assertUnmoved(w);
     }
-    report.notesWritten = await writeNotes(context, batcher, notes, noteItems);
+    report.notesWritten = await writeNotes(context, batcher, notes, noteItems, onFailure);
     // New tables' ids exist once their batch is synced: the state part goes in after it.
     if (created.length > 0) await batcher.flush();
     for (const t of created) tableIds[t.name] = t.id();
     const state = { ...stateAfter(plan.state, work, previous), tableIds };
     const xml = stateXmlParts(plan.stateNamespace, state);
-    if (oldParts.length !== xml.length || oldParts.some((x, i) => x !== xml[i]))
+    if (oldParts.length !== xml.length || oldParts.some((x, i) => x !== xml[i])) {
+      onFailure(() => restoreStateParts(context, plan.stateNamespace, oldParts));
       await replaceStatePart(context, batcher, { ...plan, state }, parts);
+    }
   });
 
   const edits: Record<string, number> = {};
@@ -404,12 +426,21 @@ export async function refresh(
 
 /** Throws when the table's key column no longer reads as it did: rows moved since the read. */
 function assertUnmoved(w: TableWork): void {
-  if (!w.keyCheck) return;
   const keyCol = w.merge.columnAt[w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn)];
-  const now = w.keyCheck.values.map((r) => norm(r[0]));
   const then = w.read.values.map((r) => norm(r[keyCol ?? 0]));
-  if (now.some((v, i) => v !== then[i]))
-    throw new Refusal("moved", { sheet: w.sheet, range: "", table: w.plan.name });
+  // After the write, the ids it gave blank rows (a planner's empty row filled) are expected.
+  const after = [...then];
+  for (const u of w.merge.updates)
+    if (u.col === keyCol) u.cells.forEach((c, k) => (after[u.first + k] = norm(c)));
+  for (const [check, expected] of [
+    [w.keyCheck, then],
+    [w.keyCheckEnd, after],
+  ] as const) {
+    if (!check) continue;
+    const now = check.values.map((r) => norm(r[0]));
+    if (now.some((v, i) => v !== expected[i]))
+      throw new Refusal("moved", { sheet: w.sheet, range: "", table: w.plan.name });
+  }
 }
 
 const norm = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
@@ -472,8 +503,11 @@ function undoOnSheet(
   // The rectangles were checked empty before the write: clearing them removes only ours.
   for (const t of tables) ws.getRange(rectAddress(planRect(t))).clear();
   for (const c of cells) {
-    const old = reads.get(c)?.formulas[0]?.[0];
-    ws.getRange(c.address).values = [[(old ?? "") as string | number | boolean]];
+    const read = reads.get(c);
+    const range = ws.getRange(c.address);
+    // The format first: a text format ("@") the write set would keep a formula from coming back.
+    range.numberFormat = [[String(read?.numberFormat[0]?.[0] ?? "General")]];
+    range.formulas = [[(read?.formulas[0]?.[0] ?? "") as string | number | boolean]];
   }
 }
 
@@ -482,28 +516,61 @@ async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<v
   const table = context.workbook.tables.getItem(w.id);
   const body = table.getDataBodyRange().load("address");
   const header = table.getHeaderRowRange().load("values");
+  const keyCol = w.merge.columnAt[w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn)];
+  const keys =
+    keyCol !== undefined ? table.getDataBodyRange().getColumn(keyCol).load("values") : undefined;
   await context.sync();
   const now = parseRect(body.address);
   const ws = table.worksheet;
-  const grown = now.bottom - w.rect.bottom;
-  if (grown > 0 && grown <= w.merge.appended.length) {
-    ws.getRange(rectAddress({ ...now, top: w.rect.bottom + 1 })).delete("Up");
-  }
+  // The rows this write appended are the table's last ones carrying its new ids (or none yet:
+  // an id that looks like a number is written after the row), wherever rows inserted by
+  // someone else since the read have moved them.
+  const ours = new Set(["", ...w.merge.appendedIds]);
+  const column = (keys?.values ?? []).map((r) => norm(r[0]));
+  let added = 0;
+  while (
+    // Never more rows than the table grew by: a planner's row without an id stays.
+    added < Math.min(column.length - w.read.values.length, w.merge.appended.length) &&
+    ours.has(column[column.length - 1 - added] ?? "")
+  )
+    added += 1;
+  if (added > 0) ws.getRange(rectAddress({ ...now, top: now.bottom - added + 1 })).delete("Up");
   const names = (header.values[0] ?? []).map(String);
-  for (const name of w.addedColumns) if (names.includes(name)) table.columns.getItem(name).delete();
-  // Put back what the cells held just before the write (loaded in its own batch), where they
-  // are now; a pre-image whose batch never ran was never overwritten.
+  const removed = w.addedColumns.filter((name) => names.includes(name));
+  for (const name of removed) table.columns.getItem(name).delete();
+  // Put back what the cells held just before the write (loaded in its own batch) in the rows
+  // that hold the same ids now: rows someone inserted since have moved them. A pre-image whose
+  // batch never ran was never overwritten. Number formats first: a text format ("@") left on
+  // would turn a restored formula into text.
+  const rowOf = new Map(column.map((id, i) => [id, i]));
+  const width = names.length - removed.length;
   for (const before of w.preImages) {
     let formulas: unknown[][];
-    let address: string;
+    let numberFormat: unknown[][];
+    let ids: string[];
     try {
-      formulas = before.formulas;
-      address = before.address;
+      formulas = before.range.formulas;
+      numberFormat = before.range.numberFormat;
+      ids = (before.keys?.values ?? []).map((r) => norm(r[0]));
     } catch {
       continue;
     }
-    context.workbook.worksheets.getItem(sheetOfAddress(address)).getRange(address).formulas =
-      formulas as string[][];
+    if (before.col >= width) continue; // a column this write added, deleted above
+    const cell = (row: number): Excel.Range => table.getDataBodyRange().getCell(row, before.col);
+    // A row without an id (a blank row the write filled) is found where it was.
+    const rows = formulas.map((_, k) => (ids[k] ? rowOf.get(ids[k] ?? "") : before.first + k));
+    if (rows.every((r, k) => r === before.first + k)) {
+      const range = cell(before.first).getResizedRange(formulas.length - 1, 0);
+      range.numberFormat = numberFormat as string[][];
+      range.formulas = formulas as string[][];
+      continue;
+    }
+    rows.forEach((r, k) => {
+      if (r === undefined) return;
+      const range = cell(r);
+      range.numberFormat = [numberFormat[k] as string[]];
+      range.formulas = [formulas[k] as string[]];
+    });
   }
 }
 
@@ -588,16 +655,16 @@ async function writeTableChanges(
       .getResizedRange(r.bottom - r.top, r.right - r.left);
   const keyCol = w.merge.columnAt[w.plan.columns.findIndex((c) => c.key === w.plan.keyColumn)];
   const readRows = w.read.values.length;
-  if (keyCol !== undefined && readRows > 0) {
-    await batcher.add(0, () => {
-      w.keyCheck = place({
-        top: bodyTop,
-        left: left + keyCol,
-        bottom: bodyTop + readRows - 1,
-        right: left + keyCol,
-      }).load("values");
-    });
-  }
+  const keyColumn = (): Excel.Range | undefined =>
+    keyCol === undefined || readRows === 0
+      ? undefined
+      : place({
+          top: bodyTop,
+          left: left + keyCol,
+          bottom: bodyTop + readRows - 1,
+          right: left + keyCol,
+        }).load("values");
+  await batcher.add(0, () => (w.keyCheck = keyColumn()));
   for (const u of w.merge.updates) {
     const col = left + u.col;
     // A count that gains or loses decimals gets its cell's format with it (no "294.").
@@ -621,7 +688,15 @@ async function writeTableChanges(
           : [];
       await batcher.add(jsonBytes(grid) * 2 + risky.length * 24, () => {
         const rect = { top, left: col, bottom: top + b - a - 1, right: col };
-        w.preImages.push(place(rect).load("address,formulas"));
+        w.preImages.push({
+          range: place(rect).load("formulas,numberFormat"),
+          col: u.col,
+          first: u.first + a,
+          keys:
+            keyCol === undefined
+              ? undefined
+              : place({ ...rect, left: left + keyCol, right: left + keyCol }).load("values"),
+        });
         for (const row of risky)
           place({ top: row, left: col, bottom: row, right: col }).numberFormat = [[textFormat]];
         const range = place(rect);
@@ -635,11 +710,23 @@ async function writeTableChanges(
       cells += b - a;
     }
   }
+  // Updates may span several batches: rows moved between two of them show here.
+  if (w.merge.updates.length > 0) await batcher.add(0, () => (w.keyCheckEnd = keyColumn()));
   const rows = w.merge.appended;
   if (rows.length === 0) return cells;
   // New rows start below the body; a table keeps one blank row when empty, which merge fills.
   const firstNew = w.rect.bottom + 1;
   const table = (): Excel.Table => ws().tables.getItem(w.id);
+  // The rows just appended are the table's last: their formats and highlights are placed from
+  // the body's last row, resolved when Excel runs them, so rows someone inserts above or inside
+  // the table between two syncs cannot shift them onto other rows.
+  const lastRows = (count: number, col: number): Excel.Range =>
+    table()
+      .getDataBodyRange()
+      .getLastRow()
+      .getCell(0, col)
+      .getOffsetRange(1 - count, 0)
+      .getResizedRange(count - 1, 0);
   const kinds = w.merge.appendKinds;
   for (const [a, b] of chunkRows(
     rows.map((r) => jsonBytes(r)),
@@ -660,30 +747,27 @@ async function writeTableChanges(
           : cellFormat(format, r[j]),
       ]);
       if (!formats.some(([f]) => f !== undefined)) continue;
-      const top = firstNew + a;
       await batcher.add(jsonBytes(formats) + jsonBytes(chunk.map((r) => r[j])), () => {
-        const range = place({
-          top,
-          left: left + j,
-          bottom: top + chunk.length - 1,
-          right: left + j,
-        });
+        const range = lastRows(chunk.length, j);
         range.numberFormat = formats.map(([f]) => [f ?? "General"]);
         if (formats.some(([f]) => f === textFormat))
           range.values = chunk.map((r) => [cellOut(r[j] ?? null)]);
       });
     }
   }
-  await extendConditionalFormats(ws, w, firstNew, firstNew + rows.length - 1, batcher);
+  await extendConditionalFormats(w, firstNew, rows.length, lastRows, batcher);
   return cells;
 }
 
-/** The plan's conditional formats over the appended rows, moved to the planner's column order. */
+/**
+ * The plan's conditional formats over the appended rows, moved to the planner's column order;
+ * each formula in R1C1 form, which means the same wherever Excel finds the rows.
+ */
 async function extendConditionalFormats(
-  ws: () => Excel.Worksheet,
   w: TableWork,
   top: number,
-  bottom: number,
+  count: number,
+  lastRows: (count: number, col: number) => Excel.Range,
   batcher: Batcher,
 ): Promise<void> {
   const planLeft = parseCell(w.plan.topLeft).col;
@@ -695,9 +779,16 @@ async function extendConditionalFormats(
   };
   for (const cf of w.plan.conditionalFormats) {
     const r = parseRect(cf.range);
-    const address = rectAddress({ top, left: move(r.left), bottom, right: move(r.right) });
+    const [first, last] = [move(r.left), move(r.right)];
     const moved = { ...cf, formula: relocateFormula(cf.formula, move, top - planBodyTop) };
-    await batcher.add(jsonBytes(moved), () => addConditionalFormat(ws(), address, moved));
+    const r1c1 = r1c1Formula(moved.formula, top, first);
+    await batcher.add(jsonBytes(moved), () =>
+      addConditionalFormat(
+        lastRows(count, first - w.rect.left).getResizedRange(0, last - first),
+        moved,
+        r1c1,
+      ),
+    );
   }
 }
 
@@ -732,17 +823,43 @@ function plannedNotes(plan: WorkbookPlan, work: TableWork[]): PlannedNote[] {
   return out;
 }
 
+/**
+ * After a failed write that reached the state part: the namespace holds the parts it held
+ * before (a part deleted and its successor not added would lose every table's id and fingerprints).
+ */
+async function restoreStateParts(
+  context: Excel.RequestContext,
+  namespace: string,
+  xml: string[],
+): Promise<void> {
+  const now = context.workbook.customXmlParts.getByNamespace(namespace).load("items/id");
+  await context.sync();
+  for (const part of now.items) part.delete();
+  for (const x of xml) context.workbook.customXmlParts.add(x);
+}
+
 async function writeNotes(
   context: Excel.RequestContext,
   batcher: Batcher,
   notes: PlannedNote[],
   items: Excel.Note[],
+  onFailure: (undo: () => Promise<void>) => void,
 ): Promise<number> {
   let written = 0;
   for (const [i, n] of notes.entries()) {
     const item = items[i];
     if (!item || (!item.isNullObject && item.content === n.content)) continue;
     written += 1;
+    const before = item.isNullObject ? undefined : item.content;
+    // A failed write takes its note out, or puts the old text back.
+    onFailure(async () => {
+      const now = context.workbook.notes.getItemOrNullObject(n.address);
+      now.load("content");
+      await context.sync();
+      if (now.isNullObject) return;
+      if (before === undefined) now.delete();
+      else now.content = before;
+    });
     await batcher.add(jsonBytes(n), () => {
       if (item.isNullObject) context.workbook.notes.add(n.address, n.content);
       else item.content = n.content;

@@ -125,7 +125,7 @@ export async function writeNewTable(
     });
   }
   for (const cf of table.conditionalFormats) {
-    await batcher.add(jsonBytes(cf), () => addConditionalFormat(sheet(), cf.range, cf));
+    await batcher.add(jsonBytes(cf), () => addConditionalFormat(sheet().getRange(cf.range), cf));
   }
   return {
     name: table.name,
@@ -136,13 +136,15 @@ export async function writeNewTable(
   };
 }
 
+/** A custom conditional format on `range`: its formula in A1 form, or in R1C1 form when `r1c1` is given. */
 export function addConditionalFormat(
-  sheet: Excel.Worksheet,
-  address: string,
+  range: Excel.Range,
   cf: TablePlan["conditionalFormats"][number],
+  r1c1?: string,
 ): void {
-  const format = sheet.getRange(address).conditionalFormats.add("Custom");
-  format.custom.rule.formula = cf.formula;
+  const format = range.conditionalFormats.add("Custom");
+  if (r1c1 === undefined) format.custom.rule.formula = cf.formula;
+  else format.custom.rule.formulaR1C1 = r1c1;
   format.custom.format.fill.color = cf.fill;
   if (cf.font?.color !== undefined) format.custom.format.font.color = cf.font.color;
   if (cf.font?.bold !== undefined) format.custom.format.font.bold = cf.font.bold;

@@ -5,9 +5,11 @@ import {
   parseCell,
   parseRect,
   rectAddress,
+  r1c1Formula,
   relocateFormula,
   sheetOfAddress,
 } from "../../src/excel/a1";
+import { a1FromR1C1 } from "../helpers/fake-excel";
 
 describe("excel a1", () => {
   it("parses cells and ranges Excel returns, 0-based", () => {
@@ -34,5 +36,18 @@ describe("excel a1", () => {
   it("moves a conditional format's references, leaving string literals and absolute rows", () => {
     const moved = relocateFormula('=$D2<>$J$2&"A1"', (c) => c + 1, 7);
     expect(moved).toBe('=$E9<>$K$2&"A1"');
+  });
+});
+
+describe("r1c1Formula", () => {
+  it("writes references relative to the cell it applies to, absolute ones by number, strings untouched", () => {
+    expect(r1c1Formula('=$D9<>$J9&"A1"', 8, 3)).toBe('=RC4<>RC10&"A1"');
+    expect(r1c1Formula("=D10+C8+$A$1", 8, 3)).toBe("=R[1]C+R[-1]C[-1]+R1C1");
+  });
+
+  it("means the same formula wherever the fake's reader puts it", () => {
+    const r1c1 = r1c1Formula("=AND(ISNUMBER($E12),$E12>$F$2)", 11, 4);
+    expect(a1FromR1C1(r1c1, 11, 4)).toBe("=AND(ISNUMBER($E12),$E12>$F$2)");
+    expect(a1FromR1C1(r1c1, 13, 4)).toBe("=AND(ISNUMBER($E14),$E14>$F$2)");
   });
 });

@@ -247,3 +247,63 @@ describe("Excel's rules", () => {
     ]);
   });
 });
+
+describe("formats move with their cells", () => {
+  it("a conditional format and a fill move down with inserted rows, grow with rows inserted inside, and their formula follows", async () => {
+    const fake = await withTable();
+    const ws = fake.context.workbook.worksheets.getItem("S");
+    const cf = ws.getRange("B2:B4").conditionalFormats.add("Custom") as Excel.ConditionalFormat;
+    cf.custom.rule.formula = "=$B2>1";
+    ws.getRange("A2:A4").format.fill.color = "#FFFF00";
+    await fake.sync();
+    fake.insertRows("S", 0, 2);
+    expect(fake.sheet("S").conditionalFormats.map((c) => [c.address, c.formula])).toEqual([
+      ["B4:B6", "=$B4>1"],
+    ]);
+    expect([...fake.sheet("S").fills.keys()]).toEqual(["A4:A6"]);
+    fake.insertRows("S", 4, 1);
+    expect(fake.sheet("S").conditionalFormats[0]?.address).toBe("B4:B7");
+    expect([...fake.sheet("S").fills.keys()]).toEqual(["A4:A7"]);
+    fake.deleteRows("S", 3, 2);
+    expect(fake.sheet("S").conditionalFormats.map((c) => [c.address, c.formula])).toEqual([
+      ["B4:B5", "=$B4>1"],
+    ]);
+  });
+
+  it("Range.delete takes its rows' highlights and moves the cells below up (a total row stays the table's last)", async () => {
+    const fake = await withTable();
+    fake.setTotals("tblT", true);
+    const ws = fake.context.workbook.worksheets.getItem("S");
+    const cf = ws.getRange("B4:B4").conditionalFormats.add("Custom") as Excel.ConditionalFormat;
+    cf.custom.rule.formula = "=$B4>1";
+    await fake.sync();
+    ws.getRange("A4:B4").delete("Up");
+    await fake.sync();
+    expect(fake.tableGrid("tblT")).toEqual([
+      ["Id", "Value"],
+      ["a", 1],
+      ["b", 2],
+      ["Total", 0],
+    ]);
+    expect(fake.sheet("S").conditionalFormats).toEqual([]);
+  });
+});
+
+describe("payload limits (Excel on the web)", () => {
+  it("refuses a request above 5 MB as a whole, and a response above 5 MB", async () => {
+    const fake = await withTable();
+    const ws = fake.context.workbook.worksheets.getItem("S");
+    const big = Array.from({ length: 3_000 }, (_, i) => [`${i} ${"ж".repeat(1_000)}`]);
+    ws.getRange("A1").values = [["первая"]];
+    ws.getRange("D1:D3000").values = big;
+    await expect(fake.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.cell("S", "A1").value).toBe("Id");
+    // Written in two requests it goes through; read back whole it does not.
+    ws.getRange("D1:D1500").values = big.slice(0, 1_500);
+    await fake.sync();
+    ws.getRange("D1501:D3000").values = big.slice(1_500);
+    await fake.sync();
+    ws.getRange("D1:D3000").load("values");
+    await expect(fake.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+});

@@ -3,7 +3,8 @@
 // filters and protected sheets, and take out what a failed load added.
 import { describe, expect, it } from "vitest";
 import { capabilitiesUpTo } from "../../src/excel/capabilities";
-import { refresh } from "../../src/excel/refresh";
+import { parseRect, rectAddress } from "../../src/excel/a1";
+import { refresh, type RefreshOptions } from "../../src/excel/refresh";
 import { Refusal } from "../../src/excel/refusal";
 import { parseStateXml } from "../../src/workbook/state-xml";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
@@ -204,5 +205,135 @@ describe("someone else edits between two syncs", () => {
     const byId = (g: unknown[][]) => new Map(g.slice(1).map((r) => [r[0], r.join("|")]));
     expect(byId(after)).toEqual(byId(before));
     expect(fake.enableEvents).toBe(true);
+  });
+});
+
+describe("someone else inserts rows while a refresh appends", () => {
+  const caps = { capabilities: capabilitiesUpTo(14) };
+  const valueHeader = "Значение";
+
+  /** Every appended row has the value format and highlights whose formulas read its own row. */
+  function assertAppendedRowsFormatted(fake: FakeExcel, ids: string[]): void {
+    const t = fake.table("tblFigures");
+    const grid = fake.tableGrid("tblFigures");
+    const valueCol = t.rect.left + (grid[0] as string[]).indexOf(valueHeader);
+    const format = (row: number) =>
+      fake.cell(t.sheet, rectAddress({ top: row, left: valueCol, bottom: row, right: valueCol }))
+        .numberFormat;
+    const first = t.rect.top + grid.findIndex((r) => r[0] === "f000000");
+    for (const id of ids) {
+      const row = t.rect.top + grid.findIndex((r) => r[0] === id);
+      expect(row, id).toBeGreaterThan(t.rect.top);
+      expect(format(row), `${id}'s value format`).toBe(format(first));
+      const on = fake.sheet(t.sheet).conditionalFormats.filter((cf) => {
+        const r = parseRect(cf.address);
+        return r.top <= row && row <= r.bottom;
+      });
+      // The edited-value and the conflict highlights, each reading the row it colours.
+      expect(on.length, `highlights on ${id}'s row`).toBeGreaterThanOrEqual(2);
+      for (const cf of on) {
+        const top = parseRect(cf.address).top + 1;
+        const rows = [...cf.formula.matchAll(/\$?[A-Z]{1,3}(\d+)/g)].map((m) => Number(m[1]));
+        expect(rows.length).toBeGreaterThan(0);
+        expect(
+          rows.every((r) => r === top),
+          `${cf.address} ${cf.formula}`,
+        ).toBe(true);
+      }
+    }
+  }
+
+  const appended = ["f000005", "f000006", "f000007"];
+
+  /** A refresh stopped because rows moved: it took its rows back. */
+  function refusedMoved(fake: FakeExcel, result: unknown): boolean {
+    if (!(result instanceof Error)) return false;
+    expect(result).toMatchObject({ kind: "moved" });
+    expect(fake.tableGrid("tblFigures").filter((r) => appended.includes(String(r[0])))).toEqual([]);
+    return true;
+  }
+
+  /** Syncs a refresh appending three figures makes (counted on a copy). */
+  async function syncsOf(options: RefreshOptions): Promise<number> {
+    const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+    await refresh(fake.context, syntheticPlan(5), caps);
+    const from = fake.syncs;
+    await refresh(fake.context, syntheticPlan(8), options);
+    return fake.syncs - from;
+  }
+
+  it("rows inserted above the table before any sync of the refresh: new rows get their format and highlights", async () => {
+    const syncs = await syncsOf(caps);
+    let written = 0;
+    for (let n = 1; n <= syncs; n++) {
+      const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+      await refresh(fake.context, syntheticPlan(5), caps);
+      const sheet = fake.table("tblFigures").sheet;
+      fake.onSync(fake.syncs + n, () => fake.insertRows(sheet, 0, 2));
+      const result = await refresh(fake.context, syntheticPlan(8), caps).catch((e: unknown) => e);
+      // Between the reads (body read at the old place) the row check sees it: taken back.
+      if (refusedMoved(fake, result)) continue;
+      written += 1;
+      assertAppendedRowsFormatted(fake, appended);
+    }
+    expect(written).toBeGreaterThan(0);
+  });
+
+  it("a row inserted inside the table between two write batches: new rows get their format and highlights", async () => {
+    const small = { ...caps, maxBatchBytes: 1_500 };
+    const syncs = await syncsOf(small);
+    expect(syncs).toBeGreaterThan(6);
+    let written = 0;
+    for (let n = 1; n <= syncs; n++) {
+      const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+      await refresh(fake.context, syntheticPlan(5), caps);
+      const t = fake.table("tblFigures");
+      fake.onSync(fake.syncs + n, () => fake.insertRows(t.sheet, t.rect.top + 2));
+      const result = await refresh(fake.context, syntheticPlan(8), small).catch((e: unknown) => e);
+      // Before the write's first batch the row check sees the insert: taken back.
+      if (refusedMoved(fake, result)) continue;
+      written += 1;
+      assertAppendedRowsFormatted(fake, appended);
+    }
+    expect(written).toBeGreaterThan(2);
+  });
+});
+
+describe("someone else inserts a row while a refresh updates", () => {
+  const caps = { capabilities: capabilitiesUpTo(14) };
+
+  it("between two write batches: every row keeps its own value, or the refresh is taken back", async () => {
+    const small = { ...caps, maxBatchBytes: 1_200 };
+    const v2 = syntheticPlan(6, { valueAt: (i) => 200 + i });
+    const probe = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+    await refresh(probe.context, syntheticPlan(6), caps);
+    const from = probe.syncs;
+    await refresh(probe.context, v2, small);
+    const syncs = probe.syncs - from;
+    expect(syncs).toBeGreaterThan(6);
+    let refused = 0;
+    for (let n = 4; n <= syncs; n++) {
+      const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+      await refresh(fake.context, syntheticPlan(6), caps);
+      const t = fake.table("tblFigures");
+      fake.onSync(fake.syncs + n, () => fake.insertRows(t.sheet, t.rect.top + 2));
+      const result = await refresh(fake.context, v2, small).catch((e: unknown) => e);
+      const grid = fake.tableGrid("tblFigures");
+      const valueAt = (grid[0] as string[]).indexOf("Значение");
+      const rows = grid.slice(1).filter((r) => String(r[0]).startsWith("f"));
+      expect(rows).toHaveLength(6);
+      for (const r of rows) {
+        const i = Number(String(r[0]).slice(1));
+        // Never another row's value: the old one when taken back, the new one when written.
+        expect(r[valueAt], `${String(r[0])} after an insert before sync ${n}`).toBe(
+          result instanceof Error ? 100 + i : 200 + i,
+        );
+      }
+      if (result instanceof Error) {
+        expect(result).toMatchObject({ kind: "moved" });
+        refused += 1;
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
   });
 });

@@ -531,8 +531,11 @@ async function play(first: FigureSet, actions: Action[]): Promise<void> {
 
 describe("refresh keeps every kind of planner work (property, strict Office.js fake)", () => {
   it(`${RUNS} random sequences of edits in every column of every table, row and table changes, and refreshes`, async () => {
+    // A fixed seed: the same sequences every run, so a failure in CI is one a developer can
+    // replay (fast-check prints the seed and path of a counterexample).
     await fc.assert(fc.asyncProperty(figureSet, fc.array(action, { maxLength: 12 }), play), {
       numRuns: RUNS,
+      seed: 20_261_202,
     });
   }, 300_000);
 

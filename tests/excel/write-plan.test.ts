@@ -105,6 +105,7 @@ describe("writePlan", () => {
     for (const n of [50, 5_000, 50_000]) {
       const plan = syntheticPlan(n);
       const unlimited = new FakeExcel();
+      unlimited.payloadLimitBytes = Infinity; // a desktop host: no 5 MB limit per request
       const one = await writePlan(unlimited.context, plan, { ...caps, maxBatchBytes: 1e12 });
       // Read, one write batch, the state part (it keeps the new tables' ids), restore.
       expect(unlimited.syncs).toBe(4);

@@ -19,9 +19,11 @@
 //   (api-sets.generated.ts, made by scripts/api-sets.mjs). Touching a member above apiLevel
 //   throws ApiNotFound synchronously, as Office.js's CommonUtility.throwIfApiNotSupported does
 //   (node_modules/@microsoft/office-js/dist/excel-win32-16.01.debug.js; the message is
-//   L_ApiNotFoundDetails of dist/en-us/office_strings.js). Parameter rules of the d.ts remarks
-//   are checked too: rows.add of several rows needs 1.4, alwaysInsert 1.15; columns.add with a
-//   name or without an index 1.4.
+//   L_ApiNotFoundDetails of dist/en-us/office_strings.js). Parameter rules of the reference
+//   are checked too: rows.add of several rows needs 1.4, alwaysInsert 1.15
+//   (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1));
+//   columns.add with a name or without an index 1.4
+//   (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)).
 // - Lazy: property sets and method calls are queued and applied at context.sync(), in queue
 //   order with the loads (a load queued after a write sees the write); a loaded property can
 //   be read only after its sync.
@@ -37,8 +39,16 @@
 //   tbl[[#This Row],[Col]] as [@Col] and tbl[Col] as [Col] inside tbl's own body (the file
 //   form is presentation-independent; Excel shows and returns the short form: see
 //   ClosedXML/ClosedXML#2251, JanKallman/EPPlus#521).
-// - A protected sheet refuses every write with AccessDenied.
-// - Sheet and table names are case-insensitive; TableCollection.getItem takes a name or an id.
+// - A protected sheet refuses every write with AccessDenied (the code Excel's services give a
+//   write to locked cells: microsoftgraph/microsoft-graph-docs#4546; and protection calls:
+//   OfficeDev/office-js#6784). Conservative: the fake refuses formats too, which Excel may allow
+//   when the protection options do; Sanaq refuses a protected sheet before writing anyway.
+// - TableCollection.getItem takes a name or an id ("Gets a table by name or ID":
+//   https://learn.microsoft.com/javascript/api/excel/excel.tablecollection). Sheet and table
+//   names are case-insensitive, as in Excel's own name box; no Office.js page says so for the
+//   API, so the fake takes the stricter side: a name that differs only in case is taken.
+// - Formats move with their cells, and requests and responses above 5 MB fail: see the
+//   sections at the end of this file, each with its sources.
 import { growRect, parseRect, rectAddress, type Rect } from "../../src/excel/a1";
 import { mapOutsideStrings } from "../../src/workbook/formula-form";
 import { apiSets } from "./api-sets.generated";
@@ -178,6 +188,8 @@ export class FakeExcel {
   responseBytes: number[] = [];
   /** Throw at sync when this returns true for a queued operation. */
   failOn?: (op: { kind: string; target: string }) => boolean;
+  /** Request and response limit of a sync (Excel on the web's 5 MB; Infinity for a desktop host). */
+  payloadLimitBytes = PAYLOAD_LIMIT_BYTES;
   /** ExcelApi 1.<apiLevel> is the highest set this host supports. */
   apiLevel: number;
   /** Members touched, with the set that allowed them ("Range.select" -> "1.1"). */
@@ -457,6 +469,7 @@ export class FakeExcel {
     this.pending = [];
     let bytes = 0;
     let response = 0;
+    assertRequestSize(batch, this.payloadLimitBytes);
     try {
       for (const op of batch) {
         if (op.load) {
@@ -481,6 +494,7 @@ export class FakeExcel {
         });
       }
       this.responseBytes.push(response);
+      assertResponseSize(response, this.payloadLimitBytes);
     } finally {
       this.syncBytes.push(bytes);
       this.calcSuspended = false;
@@ -635,7 +649,9 @@ export class FakeExcel {
   /**
    * Inserts (count > 0) or deletes (count < 0) cells in columns left..right from `row` down,
    * as Excel's "shift cells down/up" does. Tables below inside those columns move; a table
-   * only partly inside them cannot be shifted (Excel refuses to split a table).
+   * only partly inside them cannot be shifted (Excel's "This operation is not allowed. The
+   * operation is attempting to shift cells in a table on your worksheet."; no Office.js page
+   * or issue found for the API's error code, so the fake refuses it, the strict side).
    */
   shiftColumnsDown(
     sheet: string,
@@ -654,6 +670,7 @@ export class FakeExcel {
         throw officeError("InvalidOperation", `this would move cells in table ${t.name}`);
     }
     this.moveCells(s, row, count, (c) => c >= left && c <= right);
+    moveFormats(s, row, count, left, right);
     for (const t of this.tables) {
       if (t === except || t.sheet !== s.name || t.rect.top < row) continue;
       if (t.rect.left >= left && t.rect.right <= right)
@@ -676,6 +693,7 @@ export class FakeExcel {
   private shiftRows(sheet: string, row: number, count: number, _cols: undefined): void {
     const s = this.sheet(sheet);
     this.moveCells(s, row, count, () => true);
+    moveFormats(s, row, count, 0, Number.MAX_SAFE_INTEGER);
     const last = count < 0 ? row - count - 1 : row - 1;
     for (const t of this.tables.filter((x) => x.sheet === s.name)) {
       if (t.rect.top >= row && (count > 0 || t.rect.top > last))
@@ -1112,6 +1130,19 @@ class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freezeRows" |
 
 type Where = () => { sheet: string; rect: Rect };
 
+/**
+ * The address an operation is recorded under, as the range stands when it is queued; a range
+ * placed from another (a table's last row moved up) is resolved only when Excel runs it.
+ */
+function labelOf(where: Where): string {
+  try {
+    const w = where();
+    return `${w.sheet}!${rectAddress(w.rect)}`;
+  } catch {
+    return "(resolved at sync)";
+  }
+}
+
 type RangeProps =
   | "values"
   | "formulas"
@@ -1136,8 +1167,7 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
     return gate(x, this, "Range");
   }
   private target(): string {
-    const w = this.where();
-    return `${w.sheet}!${rectAddress(w.rect)}`;
+    return labelOf(this.where);
   }
   private setGrid(prop: "values" | "formulas" | "numberFormat", grid: unknown[][]): void {
     const t = this.target();
@@ -1227,6 +1257,40 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
       return { sheet: w.sheet, rect: { top: r, left: c, bottom: r, right: c } };
     });
   }
+  /** Column `col` (0-based) of this range. */
+  getColumn(col: number): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      const c = w.rect.left + col;
+      return { sheet: w.sheet, rect: { ...w.rect, left: c, right: c } };
+    });
+  }
+  /** The last row of this range. */
+  getLastRow(): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      return { sheet: w.sheet, rect: { ...w.rect, top: w.rect.bottom } };
+    });
+  }
+  /** This range moved by rows and columns; Excel refuses one that leaves the sheet. */
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return new FakeRange(this.x, () => {
+      const w = this.where();
+      const r = w.rect;
+      const rect = {
+        top: r.top + rowOffset,
+        bottom: r.bottom + rowOffset,
+        left: r.left + columnOffset,
+        right: r.right + columnOffset,
+      };
+      if (rect.top < 0 || rect.left < 0)
+        throw officeError(
+          "InvalidArgument",
+          `offset ${rowOffset},${columnOffset} leaves the sheet`,
+        );
+      return { sheet: w.sheet, rect };
+    });
+  }
   getRow(row: number): FakeRange {
     return new FakeRange(this.x, () => {
       const w = this.where();
@@ -1292,7 +1356,8 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
       for (let r = w.rect.top; r <= w.rect.bottom; r++)
         for (let c = w.rect.left; c <= w.rect.right; c++)
           this.x.sheet(w.sheet).cells.delete(key(r, c));
-      this.x.shiftColumnsDown(w.sheet, w.rect.bottom + 1, -n, w.rect.left, w.rect.right, owner);
+      // Rows top..bottom go; the cells below them (a total row too) move up into their place.
+      this.x.shiftColumnsDown(w.sheet, w.rect.top, -n, w.rect.left, w.rect.right, owner);
       if (owner) owner.rect = { ...owner.rect, bottom: owner.rect.bottom - n };
     });
   }
@@ -1320,7 +1385,7 @@ class FakeRangeFormat {
     private readonly x: FakeExcel,
     private readonly where: Where,
   ) {
-    const target = (): string => `${where().sheet}!${rectAddress(where().rect)}`;
+    const target = (): string => labelOf(where);
     const setter = (kind: string, apply: (v: unknown) => void) => (v: unknown) =>
       x.queue(kind, target(), v, () => {
         x.assertWritable(where().sheet);
@@ -1389,12 +1454,14 @@ class FakeConditionalFormats extends ClientObject {
     return gate(x, this, "ConditionalFormatCollection");
   }
   add(type: string): unknown {
-    const w = this.where();
-    const cf: FakeConditionalFormat = { address: rectAddress(w.rect), type, formula: "", fill: "" };
-    const target = `${w.sheet}!${cf.address}`;
+    const cf: FakeConditionalFormat = { address: "", type, formula: "", fill: "" };
+    const target = labelOf(this.where);
     const x = this.x;
+    // The range is resolved when Excel runs the add (a range placed from a table follows it).
     x.queue("conditionalFormats.add", target, type, () => {
+      const w = this.where();
       x.assertWritable(w.sheet);
+      cf.address = rectAddress(w.rect);
       x.sheet(w.sheet).conditionalFormats.push(cf);
     });
     const font = gate(
@@ -1423,6 +1490,13 @@ class FakeConditionalFormats extends ClientObject {
       {
         set formula(v: string) {
           x.queue("conditionalFormat.rule.formula", target, v, () => (cf.formula = v));
+        },
+        // Kept in A1 form relative to the range's top-left cell, as Excel shows it.
+        set formulaR1C1(v: string) {
+          x.queue("conditionalFormat.rule.formulaR1C1", target, v, () => {
+            const at = parseRect(cf.address);
+            cf.formula = a1FromR1C1(v, at.top, at.left);
+          });
         },
       },
       "ConditionalFormatRule",
@@ -1564,7 +1638,8 @@ class FakeTableProxy extends ClientObject implements Pick<Excel.Table, "name"> {
       x,
       {
         add: (index: number | null | undefined, values: unknown, name?: string) => {
-          // d.ts remark: 1.4 allows an optional index (append) and a name at creation time.
+          // 1.1 needs an index below the column count; 1.4 allows none (append) and a name
+          // (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection, add).
           if (name !== undefined || index === null || index === undefined || index === -1)
             x.requireSet("TableColumnCollection.add(name, append)", "ExcelApi", "1.4");
           x.queue("table.columns.add", `table ${index ?? "end"}`, name, () => {
@@ -1630,7 +1705,8 @@ class FakeTableProxy extends ClientObject implements Pick<Excel.Table, "name"> {
       x,
       {
         add: (index: number | null | undefined, values: unknown[][], alwaysInsert?: boolean) => {
-          // d.ts remark: 1.4 allows adding several rows; 1.15 adds the alwaysInsert parameter.
+          // 1.1 adds a single row, 1.4 several, 1.15 the alwaysInsert parameter
+          // (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection, add).
           if (values.length > 1) x.requireSet("TableRowCollection.add(rows)", "ExcelApi", "1.4");
           if (alwaysInsert !== undefined)
             x.requireSet("TableRowCollection.add(alwaysInsert)", "ExcelApi", "1.15");
@@ -1844,4 +1920,167 @@ class FakeNotes {
     );
     return item;
   }
+}
+
+// --- Snapshots: the whole workbook as plain data, to compare it before and after a failed write.
+
+export interface WorkbookSnapshot {
+  sheets: {
+    name: string;
+    /** "A1 value|formula|numberFormat" of every cell that holds something or a format. */
+    cells: string[];
+    fills: string[];
+    conditionalFormats: string[];
+    protected: boolean;
+  }[];
+  tables: string[];
+  xmlParts: string[];
+  notes: string[];
+  calculationMode: string;
+  enableEvents: boolean;
+}
+
+/** What a planner would see of the workbook: cells, formats, fills, highlights, tables, state parts, settings. */
+export function snapshot(x: FakeExcel): WorkbookSnapshot {
+  return {
+    sheets: x.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()]
+        .filter(
+          ([, c]) => c.value !== "" || c.formula !== undefined || c.numberFormat !== "General",
+        )
+        .map(([k, c]) => {
+          const [r = 0, col = 0] = k.split(",").map(Number);
+          const at = rectAddress({ top: r, left: col, bottom: r, right: col });
+          return `${at} ${String(c.value)}|${c.formula ?? ""}|${c.numberFormat}`;
+        })
+        .sort(),
+      fills: [...s.fills.entries()].map(([a, f]) => `${a} ${f}`).sort(),
+      conditionalFormats: s.conditionalFormats
+        .map((c) => `${c.address} ${c.formula} ${c.fill} ${c.fontColor ?? ""} ${c.bold ?? ""}`)
+        .sort(),
+      protected: s.protected,
+    })),
+    tables: x.tables
+      .map((t) => `${t.id} ${t.name} ${t.sheet}!${rectAddress(t.rect)} ${t.showTotals} ${t.style}`)
+      .sort(),
+    xmlParts: x.xmlParts.map((p) => `${p.namespace} ${p.xml}`).sort(),
+    notes: x.notes.map((n) => `${n.sheet}!${n.address} ${n.content}`).sort(),
+    calculationMode: x.calculationMode,
+    enableEvents: x.enableEvents,
+  };
+}
+
+// --- Formats move with their cells: conditional formats and fills on row inserts and deletes.
+// Excel keeps formatting on the cells it belongs to: inserting rows inside a formatted range
+// grows it, deleting its rows shrinks or removes it, and references in a conditional format's
+// formula to cells that moved are adjusted like any formula's
+// (https://support.microsoft.com/office/insert-or-delete-cells-rows-and-columns-6f40e6e4-85af-45e0-b39d-65dd504a3246).
+
+/** Rows row.. (count > 0 inserted) or row..row-count-1 (deleted) in columns left..right of a sheet. */
+function moveFormats(s: FakeSheet, row: number, count: number, left: number, right: number): void {
+  const moved = (r: Rect): Rect | undefined => {
+    if (r.left < left || r.right > right) return r; // partly outside the shifted columns: stays
+    if (count > 0) {
+      if (r.top >= row) return { ...r, top: r.top + count, bottom: r.bottom + count };
+      return r.bottom >= row ? { ...r, bottom: r.bottom + count } : r;
+    }
+    const last = row - count - 1;
+    const map = (x: number, edge: "top" | "bottom"): number =>
+      x > last ? x + count : x >= row ? (edge === "top" ? row : row - 1) : x;
+    const out = { ...r, top: map(r.top, "top"), bottom: map(r.bottom, "bottom") };
+    return out.bottom < out.top ? undefined : out;
+  };
+  s.conditionalFormats = s.conditionalFormats.flatMap((cf) => {
+    const from = parseRect(cf.address);
+    const r = moved(from);
+    if (!r) return [];
+    const formula = adjustRowReferences(cf.formula, row, count, r.top - from.top);
+    return [{ ...cf, address: rectAddress(r), formula }];
+  });
+  const fills = [...s.fills.entries()];
+  s.fills.clear();
+  for (const [address, color] of fills) {
+    const r = moved(parseRect(address));
+    if (r) s.fills.set(rectAddress(r), color);
+  }
+}
+
+/**
+ * A conditional format's formula after its range moved: relative row references are relative
+ * to the range's top-left cell, so they move with it (delta rows); absolute ones are adjusted
+ * like any reference to a cell at or below `row` (1-based in the text: row + 1).
+ */
+function adjustRowReferences(formula: string, row: number, count: number, delta: number): string {
+  return mapOutsideStrings(formula, (part) =>
+    part.replace(
+      /(^|[^A-Za-z0-9_.[\]])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+      (_m, pre: string, col: string, abs: string, r: string) => {
+        const n = Number(r);
+        const to = abs ? (n - 1 >= row ? n + count : n) : n + delta;
+        return `${pre}${col}${abs}${to}`;
+      },
+    ),
+  );
+}
+
+// --- R1C1 formulas: Excel reads them relative to the cell they apply to (for a conditional
+// format, the top-left cell of its range: ConditionalFormatRule.formulaR1C1,
+// https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatrule).
+
+/** `RC4<>R[1]C` at 0-based (row, col) -> `$D9<>E10`-style A1 text. */
+export function a1FromR1C1(formula: string, row: number, col: number): string {
+  return mapOutsideStrings(formula, (part) =>
+    part.replace(
+      /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![\dA-Za-z_(])/g,
+      (_m, pre: string, r: string | undefined, c: string | undefined) => {
+        const rel = (p: string | undefined, base: number): [number, boolean] =>
+          p === undefined
+            ? [base, false]
+            : p.startsWith("[")
+              ? [base + Number(p.slice(1, -1)), false]
+              : [Number(p) - 1, true];
+        const [rr, rowAbs] = rel(r, row);
+        const [cc, colAbs] = rel(c, col);
+        const letters = rectAddress({ top: 0, left: cc, bottom: 0, right: cc }).replace(/\d+$/, "");
+        return `${pre}${colAbs ? "$" : ""}${letters}${rowAbs ? "$" : ""}${rr + 1}`;
+      },
+    ),
+  );
+}
+
+// --- Payload limits: Excel on the web refuses a request or a response above 5 MB with
+// RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded
+// (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+// the limit is Excel on the web's only: OfficeDev/office-js-docs-pr#5333; the error as add-ins
+// meet it: specklesystems/speckle-excel#9). The fake holds every host to it, as the code must
+// run on the web too. A refused request runs none of its operations; a response too large is
+// refused after the operations ran (conservative: the writes stay, the reads are lost).
+const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+function requestBytes(batch: Pending[]): number {
+  return batch
+    .filter((op) => !op.load)
+    .reduce(
+      (n, op) =>
+        n + OP_OVERHEAD + (op.args === undefined ? 0 : Buffer.byteLength(JSON.stringify(op.args))),
+      0,
+    );
+}
+
+function assertRequestSize(batch: Pending[], limit: number): void {
+  const bytes = requestBytes(batch);
+  if (bytes > limit)
+    throw officeError(
+      "RequestPayloadSizeLimitExceeded",
+      `The request payload size has exceeded the limit (${bytes} bytes)`,
+    );
+}
+
+function assertResponseSize(bytes: number, limit: number): void {
+  if (bytes > limit)
+    throw officeError(
+      "ResponsePayloadSizeLimitExceeded",
+      `The response payload size has exceeded the limit (${bytes} bytes)`,
+    );
 }

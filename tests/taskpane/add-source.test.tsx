@@ -14,7 +14,7 @@ import { createExcelActions } from "../../src/taskpane/services/excel-actions";
 import { runLoad } from "../../src/taskpane/services/load-flow";
 import type { DomainServices } from "../../src/taskpane/services/pane-services";
 import { labelsFor } from "../../src/workbook/labels";
-import { FakeExcel } from "../helpers/fake-excel";
+import { FakeExcel, LATEST_LEVEL } from "../helpers/fake-excel";
 import { stubOffice } from "../helpers/stub-office";
 
 const SEEDS = join(__dirname, "..", "..", "seeds");
@@ -32,7 +32,8 @@ const domain: DomainServices = {
 
 let fake: FakeExcel;
 beforeEach(() => {
-  fake = new FakeExcel();
+  // The latest host (Microsoft 365); every level is run in tests/taskpane/host-levels.test.ts.
+  fake = new FakeExcel(["Sheet1"], { apiLevel: LATEST_LEVEL });
   stubOffice(fake);
 });
 afterEach(() => {

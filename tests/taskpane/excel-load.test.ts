@@ -4,13 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createExcelActions } from "../../src/taskpane/services/excel-actions";
 import { labelsFor } from "../../src/workbook/labels";
 import { buildPlan } from "../../src/workbook/plan";
-import { FakeExcel } from "../helpers/fake-excel";
+import { FakeExcel, LATEST_LEVEL } from "../helpers/fake-excel";
 import { stubOffice } from "../helpers/stub-office";
 import { addedSource, seedData } from "./seed-data";
 
 let fake: FakeExcel;
 beforeEach(() => {
-  fake = new FakeExcel();
+  // The latest host (Microsoft 365); every level is run in tests/taskpane/host-levels.test.ts.
+  fake = new FakeExcel(["Sheet1"], { apiLevel: LATEST_LEVEL });
   stubOffice(fake);
 });
 afterEach(() => vi.unstubAllGlobals());

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createExcelActions } from "../../src/taskpane/services/excel-actions";
 import { labelsFor } from "../../src/workbook/labels";
 import { FakeExcel, HOST_LEVELS } from "../helpers/fake-excel";
+import { stubOffice } from "../helpers/stub-office";
 import { addedSource, seedData } from "./seed-data";
 
 const minor = (v: string): number => Number(v.split(".")[1]);
@@ -15,10 +16,18 @@ describe.each(HOST_LEVELS)("the pane's Excel actions on $host (ExcelApi 1.$level
   let fake: FakeExcel;
   beforeEach(() => {
     fake = new FakeExcel(["Sheet1"], { apiLevel: level });
-    vi.stubGlobal("Excel", { run: fake.run });
-    vi.stubGlobal("Office", { context: { requirements: { isSetSupported: fake.isSetSupported } } });
+    stubOffice(fake);
   });
   afterEach(() => vi.unstubAllGlobals());
+
+  it("the Office stub answers isSetSupported for this host's level, as Office.js does", () => {
+    const supported = (v: string): boolean =>
+      Office.context.requirements.isSetSupported("ExcelApi", v);
+    expect(supported("1.14")).toBe(true);
+    expect(supported("1.17")).toBe(level >= 17);
+    expect(supported("1.18")).toBe(level >= 18);
+    expect(Office.context.requirements.isSetSupported("WordApi", "1.1")).toBe(false);
+  });
 
   it("loads, refreshes, selects, accepts, keeps, snips, adds, watches, reads and reports", async () => {
     const data = seedData();
