@@ -8,6 +8,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size-plugin");
 const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require("./scripts/csp");
+const { prerenderShell, shellLanguageScriptHash } = require("./scripts/prerender");
 
 // manifest.xml names port 3000; scripts/start.mjs --port sets another for tests.
 const DEV_SERVER_PORT = Number(process.env.SANAQ_DEV_PORT) || 3000;
@@ -22,6 +23,7 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
   const localOfficeJs = process.env.OFFICE_JS === "local";
   const officeJsUrl = localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN_URL;
+  const themes = fluentThemes();
 
   return {
     mode: production ? "production" : "development",
@@ -43,22 +45,41 @@ module.exports = (_env, argv) => {
         },
       ],
     },
+    // webpack's own HTML minimizer (experiments.html) is off for taskpane.html: it would rewrite
+    // the inline script the CSP admits by hash and drop the comments React's hydration reads
+    // (<!--$-->). html-webpack-plugin minifies the page around the prerendered shell instead.
+    optimization: { minimizeOptions: { html: false } },
     performance: { hints: false }, // BundleSizePlugin reports against the gzip target instead
     stats: production ? "normal" : "minimal", // the dev server would list 700+ office-js files
     plugins: [
       // src/taskpane/theme.ts: Fluent's light and dark themes as plain objects.
-      new webpack.DefinePlugin({ __SANAQ_THEMES__: JSON.stringify(fluentThemes()) }),
+      new webpack.DefinePlugin({ __SANAQ_THEMES__: JSON.stringify(themes) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: {
+        // html-webpack-plugin's defaults, with quotes dropped as webpack's minimizer did; the
+        // shell between <!-- htmlmin:ignore --> marks is left exactly as React wrote it.
+        minify: production && {
+          collapseWhitespace: true,
+          removeComments: true,
+          removeRedundantAttributes: true,
+          removeScriptTypeAttributes: true,
+          removeStyleLinkTypeAttributes: true,
+          useShortDoctype: true,
+          removeAttributeQuotes: true,
+        },
+        // The shell is rendered again at each build (scripts/prerender.js), so it is always the
+        // tree the bundle hydrates.
+        templateParameters: () => ({
           contentSecurityPolicy: contentSecurityPolicy({
             devServer: !production,
             devServerPort: DEV_SERVER_PORT,
+            scriptHashes: [shellLanguageScriptHash()],
           }),
           officeJsUrl,
-        },
+          shell: prerenderShell(themes),
+        }),
       }),
       new CopyWebpackPlugin({
         patterns: [

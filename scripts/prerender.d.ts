@@ -1,0 +1,7 @@
+// Types of scripts/prerender.js, for the tests that import it.
+export declare function prerenderShell(themes: { light: object; dark: object }): {
+  head: string;
+  body: string;
+};
+export declare function shellLanguageScript(): string;
+export declare function shellLanguageScriptHash(): string;
