@@ -89,7 +89,7 @@ module.exports = (_env, argv) => {
             scriptHashes: [shellLanguageScriptHash()],
           }),
           officeJsUrl,
-          shell: prerenderShell(themes),
+          shell: prerenderShell(themes, { production }),
           preloadScripts: preloadedChunkFiles(compilation),
         }),
       }),

@@ -1,5 +1,8 @@
 // Types of scripts/prerender.js, for the tests that import it.
-export declare function prerenderShell(themes: { light: object; dark: object }): {
+export declare function prerenderShell(
+  themes: { light: object; dark: object },
+  options?: { production?: boolean },
+): {
   head: string;
   body: string;
 };

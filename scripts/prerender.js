@@ -43,11 +43,15 @@ function requireBundle(code) {
 const THEME_STYLE = /<style id="fui-FluentProvider[^"]*">[^<]*<\/style>/;
 
 /**
- * Renders the shell with `themes` (what __SANAQ_THEMES__ is in the bundle).
+ * Renders the shell with `themes` (what __SANAQ_THEMES__ is in the bundle), in the bundle's mode:
+ * griffel names its merged classes differently outside production ("___jdtuxv0_17k0bs4"), and the
+ * dev server's bundle must find the names it computes.
  * @param {{ light: object, dark: object }} themes
+ * @param {{ production?: boolean }} [options]
  * @returns {{ head: string, body: string }}
  */
-function prerenderShell(themes) {
+function prerenderShell(themes, options = {}) {
+  const mode = options.production === false ? "development" : "production";
   const { buildSync } = require("esbuild");
   const result = buildSync({
     entryPoints: [path.join(ROOT, "src", "taskpane", "prerender.tsx")],
@@ -59,7 +63,7 @@ function prerenderShell(themes) {
     write: false,
     logLevel: "warning",
     define: {
-      "process.env.NODE_ENV": '"production"',
+      "process.env.NODE_ENV": JSON.stringify(mode),
       __SANAQ_THEMES__: JSON.stringify(themes),
     },
   });
