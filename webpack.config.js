@@ -8,7 +8,11 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size-plugin");
 const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require("./scripts/csp");
-const { prerenderShell, shellLanguageScriptHash } = require("./scripts/prerender");
+const {
+  inlineScriptHashes,
+  prerenderShell,
+  unsupportedHostScript,
+} = require("./scripts/prerender");
 
 // manifest.xml names port 3000; scripts/start.mjs --port sets another for tests.
 const DEV_SERVER_PORT = Number(process.env.SANAQ_DEV_PORT) || 3000;
@@ -86,9 +90,10 @@ module.exports = (_env, argv) => {
           contentSecurityPolicy: contentSecurityPolicy({
             devServer: !production,
             devServerPort: DEV_SERVER_PORT,
-            scriptHashes: [shellLanguageScriptHash()],
+            scriptHashes: inlineScriptHashes(),
           }),
           officeJsUrl,
+          unsupportedHostTag: `<script>${unsupportedHostScript()}</script>`,
           shell: prerenderShell(themes, { production }),
           preloadScripts: preloadedChunkFiles(compilation),
         }),
@@ -98,12 +103,6 @@ module.exports = (_env, argv) => {
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "assets", to: "assets" },
           { from: "seeds", to: "seeds" },
-          // Plain ES5, loaded as is before everything else (it must parse in IE11).
-          {
-            from: "src/taskpane/unsupported-host.js",
-            to: "unsupported-host.js",
-            info: { minimized: true },
-          },
           ...(localOfficeJs
             ? [
                 {

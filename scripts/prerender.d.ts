@@ -8,3 +8,5 @@ export declare function prerenderShell(
 };
 export declare function shellLanguageScript(): string;
 export declare function shellLanguageScriptHash(): string;
+export declare function unsupportedHostScript(): string;
+export declare function inlineScriptHashes(): string[];

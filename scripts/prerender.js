@@ -14,16 +14,33 @@ const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..");
 const SHELL_LANGUAGE_SCRIPT = path.join(ROOT, "src", "taskpane", "shell-language.js");
+const UNSUPPORTED_HOST_SCRIPT = path.join(ROOT, "src", "taskpane", "unsupported-host.js");
 
 /** The inline script, as the page carries it (its hash must be of exactly these bytes). */
 function shellLanguageScript() {
   return readFileSync(SHELL_LANGUAGE_SCRIPT, "utf8").trim();
 }
 
-/** The CSP source that admits the inline script: 'sha256-…' of its text. */
+/**
+ * The old-webview check, inlined first in <head> too: one request fewer before the first paint
+ * (it was a file of its own, a round trip the page waited for before Office.js).
+ */
+function unsupportedHostScript() {
+  return readFileSync(UNSUPPORTED_HOST_SCRIPT, "utf8").trim();
+}
+
+/** The CSP source that admits an inline script: 'sha256-…' of its text. */
+function scriptHash(text) {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
 function shellLanguageScriptHash() {
-  const digest = createHash("sha256").update(shellLanguageScript(), "utf8").digest("base64");
-  return `'sha256-${digest}'`;
+  return scriptHash(shellLanguageScript());
+}
+
+/** Both inline scripts' hashes, for the CSP's script-src. */
+function inlineScriptHashes() {
+  return [scriptHash(unsupportedHostScript()), shellLanguageScriptHash()];
 }
 
 /** Loads a CommonJS bundle from a scratch file (our own source, just bundled; no eval). */
@@ -89,4 +106,10 @@ function prerenderShell(themes, options = {}) {
   };
 }
 
-module.exports = { prerenderShell, shellLanguageScript, shellLanguageScriptHash };
+module.exports = {
+  prerenderShell,
+  shellLanguageScript,
+  shellLanguageScriptHash,
+  unsupportedHostScript,
+  inlineScriptHashes,
+};

@@ -138,9 +138,9 @@ describe("prerendered shell (taskpane.html)", () => {
   it("is admitted by the CSP through the sha256 of exactly the text the page carries", () => {
     const digest = createHash("sha256").update(shellLanguageScript()).digest("base64");
     expect(shellLanguageScriptHash()).toBe(`'sha256-${digest}'`);
-    expect(shell.csp).toContain(
-      `script-src 'self' https://appsforoffice.microsoft.com ${shellLanguageScriptHash()};`,
-    );
+    const scriptSrc = /script-src ([^;]*)/.exec(shell.csp)?.[1] ?? "";
+    expect(scriptSrc.split(" ")).toContain(shellLanguageScriptHash());
+    expect(scriptSrc).not.toContain("unsafe-inline");
     const inline = new DOMParser().parseFromString(shell.body, "text/html").querySelector("script");
     expect(inline?.textContent).toBe(shellLanguageScript());
     expect(shellLanguageScript()).toContain(`"${SAVED_LANGUAGE_KEY}"`);
