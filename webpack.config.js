@@ -8,6 +8,11 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size-plugin");
 const { contentSecurityPolicy, OFFICE_JS_CDN_URL } = require("./scripts/csp");
+const {
+  inlineScriptHashes,
+  prerenderShell,
+  unsupportedHostScript,
+} = require("./scripts/prerender");
 
 // manifest.xml names port 3000; scripts/start.mjs --port sets another for tests.
 const DEV_SERVER_PORT = Number(process.env.SANAQ_DEV_PORT) || 3000;
@@ -18,10 +23,22 @@ function fluentThemes() {
   return { light: webLightTheme, dark: webDarkTheme };
 }
 
+/**
+ * The files of the domain chunk (App.tsx's loadDomain: the Load button waits for it in every host),
+ * which taskpane.html preloads so they download with the first bundle instead of after it has
+ * run. The Excel chunk is not among them: the browser preview never uses it.
+ */
+function preloadedChunkFiles(compilation) {
+  const group = compilation.namedChunkGroups.get("domain");
+  if (!group) throw new Error('webpack: no chunk group "domain" (App.tsx names it)');
+  return group.getFiles().filter((file) => file.endsWith(".js"));
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
   const localOfficeJs = process.env.OFFICE_JS === "local";
   const officeJsUrl = localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN_URL;
+  const themes = fluentThemes();
 
   return {
     mode: production ? "production" : "development",
@@ -43,34 +60,49 @@ module.exports = (_env, argv) => {
         },
       ],
     },
+    // webpack's own HTML minimizer (experiments.html) is off for taskpane.html: it would rewrite
+    // the inline script the CSP admits by hash and drop the comments React's hydration reads
+    // (<!--$-->). html-webpack-plugin minifies the page around the prerendered shell instead.
+    optimization: { minimizeOptions: { html: false } },
     performance: { hints: false }, // BundleSizePlugin reports against the gzip target instead
     stats: production ? "normal" : "minimal", // the dev server would list 700+ office-js files
     plugins: [
       // src/taskpane/theme.ts: Fluent's light and dark themes as plain objects.
-      new webpack.DefinePlugin({ __SANAQ_THEMES__: JSON.stringify(fluentThemes()) }),
+      new webpack.DefinePlugin({ __SANAQ_THEMES__: JSON.stringify(themes) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: {
+        // html-webpack-plugin's defaults, with quotes dropped as webpack's minimizer did; the
+        // shell between <!-- htmlmin:ignore --> marks is left exactly as React wrote it.
+        minify: production && {
+          collapseWhitespace: true,
+          removeComments: true,
+          removeRedundantAttributes: true,
+          removeScriptTypeAttributes: true,
+          removeStyleLinkTypeAttributes: true,
+          useShortDoctype: true,
+          removeAttributeQuotes: true,
+        },
+        // The shell is rendered again at each build (scripts/prerender.js), so it is always the
+        // tree the bundle hydrates.
+        templateParameters: (compilation) => ({
           contentSecurityPolicy: contentSecurityPolicy({
             devServer: !production,
             devServerPort: DEV_SERVER_PORT,
+            scriptHashes: inlineScriptHashes(),
           }),
           officeJsUrl,
-        },
+          unsupportedHostTag: `<script>${unsupportedHostScript()}</script>`,
+          shell: prerenderShell(themes, { production }),
+          preloadScripts: preloadedChunkFiles(compilation),
+        }),
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "assets", to: "assets" },
           { from: "seeds", to: "seeds" },
-          // Plain ES5, loaded as is before everything else (it must parse in IE11).
-          {
-            from: "src/taskpane/unsupported-host.js",
-            to: "unsupported-host.js",
-            info: { minimized: true },
-          },
           ...(localOfficeJs
             ? [
                 {

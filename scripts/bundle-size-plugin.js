@@ -6,10 +6,11 @@
 "use strict";
 const { gzipSync } = require("node:zlib");
 
-const TARGET_GZIP_BYTES = 250 * 1024;
+// All chunks together, as tests/foundation/build.test.ts and the bench hold them (issue 15).
+const TARGET_GZIP_BYTES = 300 * 1024;
 /** Issue 15: what the first screen needs, at most 120 KB gzip. */
 const TARGET_FIRST_GZIP_BYTES = 120 * 1024;
-/** src/taskpane/unsupported-host.js, copied to dist/ as is. */
+/** src/taskpane/unsupported-host.js, when a build copies it (it is inline in taskpane.html now). */
 const UNSUPPORTED_HOST_SCRIPT = "unsupported-host.js";
 
 class BundleSizePlugin {

@@ -15,7 +15,7 @@ const OFFICE_JS_CDN_URL = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
 const OFFICE_TELEMETRY_FRAME_ORIGIN = "https://telemetryservice.firstpartyapps.oaspapps.com";
 
 /**
- * @param {{ devServer?: boolean, devServerPort?: number }} [options]
+ * @param {{ devServer?: boolean, devServerPort?: number, scriptHashes?: string[] }} [options]
  * @returns {string}
  */
 function contentSecurityPolicy(options = {}) {
@@ -23,7 +23,9 @@ function contentSecurityPolicy(options = {}) {
     "default-src": ["'self'"],
     // office.js loads its host-specific scripts (excel-web-16.00.js, strings, telemetry) from
     // the folder it came from. No 'unsafe-eval': the bundle never uses eval (devtool source-map).
-    "script-src": ["'self'", OFFICE_JS_ORIGIN],
+    // No 'unsafe-inline' either: the one inline script (the prerendered shell's language pick,
+    // scripts/prerender.js) is admitted by the hash of its text, so no other inline script runs.
+    "script-src": ["'self'", OFFICE_JS_ORIGIN, ...(options.scriptHashes ?? [])],
     // Fluent UI v9 (griffel) inserts its CSS at run time into <style> elements it creates;
     // CSP has no way to allow those except 'unsafe-inline' (a nonce would have to be fresh per
     // response, which a static page cannot give). Styles cannot run script.

@@ -1,44 +1,69 @@
-// Entry of the task pane: render the shell at once, then the host, theme and language when
-// Office.js answers (src/excel/office-ready.ts). The pane must also render outside Office
-// (preview in a browser) and when office.js failed to load at all. Everything the first screen
-// does not need (panels, number reader, checks, Excel writer) is loaded on demand by the App.
-import { FluentProvider } from "@fluentui/react-components";
+// Entry of the task pane. taskpane.html already shows the shell, prerendered at build time in the
+// pane's language (scripts/prerender.js, src/taskpane/shell-language.js); this hydrates it, then
+// applies the host, theme and language when Office.js answers (src/excel/office-ready.ts). The
+// pane must also render outside Office (preview in a browser) and when office.js failed to load
+// at all. Everything the first screen does not need (panels, number reader, checks, Excel
+// writer) is loaded on demand by the App.
 import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { App, preloadChunks } from "./App";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { preloadChunks } from "./App";
 import { officeReady, previewState as preview, type OfficeState } from "../excel/office-ready";
-import { fluentThemeFor } from "./theme";
+import { pickLanguage } from "../i18n/index";
+import { PaneRoot, type OfficeStates } from "./pane-root";
+import { rememberOfficeLanguage } from "./saved-language";
 
 /** How long to wait for Office.onReady before switching to preview mode anyway. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
 
-/** state undefined: Office has not answered yet; the shell shows with Load disabled. */
-function render(root: Root, state: OfficeState | undefined): void {
-  root.render(
-    <FluentProvider theme={fluentThemeFor(state?.theme)}>
-      <App host={state ? state.host : undefined} displayLanguage={state?.displayLanguage} />
-    </FluentProvider>,
-  );
+/** Office's answer, or preview after the timeout and then the real host if it answers late. */
+function officeStates(ready: Promise<OfficeState>): OfficeStates {
+  return (onState) => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), OFFICE_READY_TIMEOUT_MS);
+    });
+    void Promise.race([ready, timeout]).then(async (first) => {
+      clearTimeout(timer);
+      if (!live) return;
+      onState(first === "timeout" ? preview : first);
+      // A slow host may answer after the timeout: show the real host then.
+      if (first === "timeout") {
+        const late = await ready;
+        if (live) onState(late);
+      }
+    });
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  };
 }
 
-async function start(): Promise<void> {
+function start(): void {
   // An old webview (unsupported-host.js has shown its message): render nothing over it.
   if (document.documentElement.hasAttribute("data-sanaq-unsupported")) return;
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  const root = createRoot(container);
   const ready = officeReady();
-  // The shell is committed now, in this task, not in one the scheduler picks later.
-  flushSync(() => render(root, undefined));
-  // Its chunks are asked for now, while Office.js looks for its host.
-  preloadChunks(ready);
-  const timeout = new Promise<OfficeState | "timeout">((resolve) =>
-    setTimeout(() => resolve("timeout"), OFFICE_READY_TIMEOUT_MS),
+  // The language shell-language.js drew the shell in; none when the page has no shell.
+  const shellLanguage = container.getAttribute("data-shell-language");
+  const tree = (
+    <PaneRoot
+      office={officeStates(ready)}
+      language={pickLanguage(shellLanguage ?? navigator.language)}
+    />
   );
-  const first = await Promise.race([ready, timeout]);
-  render(root, first === "timeout" ? preview : first);
-  // A slow host may answer after the timeout: show the real host then.
-  if (first === "timeout") render(root, await ready);
+  if (shellLanguage) {
+    hydrateRoot(container, tree);
+  } else {
+    // No prerendered shell: commit it now, in this task, not in one the scheduler picks later.
+    flushSync(() => createRoot(container).render(tree));
+  }
+  // The shell's chunks are asked for now, while Office.js looks for its host.
+  preloadChunks(ready);
+  // The next pane opens in Office's language at once (shell-language.js reads it).
+  void ready.then((state) => rememberOfficeLanguage(state.displayLanguage));
 }
 
-void start();
+start();

@@ -41,10 +41,12 @@ describe("npm run build (dist/)", () => {
     const head = html.slice(0, html.indexOf("</head>"));
     const officeJs = head.indexOf("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(officeJs).toBeGreaterThan(0);
-    // Only the ES5 old-webview check comes before it; the pane's bundle after.
-    const [check, ...scripts] = paneScripts(html);
-    expect(check).toBe("unsupported-host.js");
-    expect(head.indexOf(check ?? "")).toBeLessThan(officeJs);
+    // Only the ES5 old-webview check comes before it, inline (no request); the pane's bundle after.
+    const check = readFileSync(join(ROOT, "src", "taskpane", "unsupported-host.js"), "utf8");
+    expect(head.indexOf(`<script>${check.trim()}</script>`)).toBeGreaterThan(0);
+    expect(head.indexOf(`<script>${check.trim()}</script>`)).toBeLessThan(officeJs);
+    expect(head.slice(0, head.lastIndexOf("<script", officeJs))).not.toMatch(/<script[^>]*\ssrc=/);
+    const scripts = paneScripts(html);
     expect(scripts.length).toBeGreaterThan(0);
     expect(head.indexOf(scripts[0] ?? "")).toBeGreaterThan(officeJs);
     expect(readdirSync(dist)).not.toContain("office-js");
@@ -52,8 +54,8 @@ describe("npm run build (dist/)", () => {
 
   it("uses no eval: plain source maps, not eval-wrapped modules", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-    // The bundle's scripts; unsupported-host.js is hand-written ES5, copied without a map.
-    for (const script of paneScripts(html).filter((f) => f !== "unsupported-host.js")) {
+    // The bundle's scripts (unsupported-host.js, hand-written ES5, is inline in the page).
+    for (const script of paneScripts(html)) {
       const js = readFileSync(join(dist, script), "utf8");
       expect(js).not.toMatch(/\beval\(/);
       expect(js).not.toMatch(/sourceURL=webpack/);

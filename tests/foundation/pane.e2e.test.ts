@@ -21,7 +21,12 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     const html = readFileSync(join(ROOT, "dist", "taskpane.html"), "utf8");
     const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
     expect(csp).toMatch(/default-src 'self'/);
-    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
+    // Scripts: its own origin, the CDN, and the two inline scripts by their hashes (the
+    // old-webview check and the prerendered shell's language pick, scripts/prerender.js); never
+    // 'unsafe-inline'.
+    expect(csp).toMatch(
+      /script-src 'self' https:\/\/appsforoffice\.microsoft\.com( 'sha256-[A-Za-z0-9+/]+=*'){2}(;|$)/,
+    );
     expect(csp).not.toMatch(/unsafe-eval/);
     expect(csp).toMatch(
       /frame-src https:\/\/appsforoffice\.microsoft\.com https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com(;|$)/,

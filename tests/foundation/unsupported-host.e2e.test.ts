@@ -24,14 +24,13 @@ describe("unsupported-host.js source", () => {
 describe.skipIf(!chromiumAvailable())("unsupported-host.js in the built page", () => {
   const served = serveDistInChromium();
 
-  it("is copied to dist/ as written and loaded first, before office.js", () => {
+  it("is inlined in the page as written, the first script, before office.js", () => {
     const dist = ensureDist();
-    expect(readFileSync(join(dist, "unsupported-host.js"), "utf8")).toBe(
-      readFileSync(SOURCE, "utf8"),
-    );
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
-    expect(scripts[0]).toBe("unsupported-host.js");
+    const first = /<script([^>]*)>([\s\S]*?)<\/script>/.exec(html);
+    expect(first?.[1]).toBe(""); // inline: no src, no request before it
+    expect(first?.[2]).toBe(readFileSync(SOURCE, "utf8").trim());
+    expect(html.indexOf(first?.[0] ?? "")).toBeLessThan(html.indexOf("office.js"));
   });
 
   it("where the modern built-ins are missing, shows the message in kk, ru and en, not the pane", async () => {
