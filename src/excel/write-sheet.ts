@@ -14,6 +14,10 @@ export function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+const rowHeightSlice = 500;
+/** What one rowHeight request weighs in a batch's JSON (address, property, value, ids). */
+const rowHeightBytes = 160;
+
 export async function writeCells(
   sheet: () => Excel.Worksheet,
   cells: CellPlan[],
@@ -46,17 +50,23 @@ export async function writeLayout(
     }
     for (const letters of hiddenColumns) sheet().getRange(`${letters}1`).columnHidden = true;
   });
-  await batcher.add(jsonBytes(plan.rowHeights), () => {
+  await batcher.add(64, () => {
     for (const { address, header } of tableAreas(plan)) {
       // Top-aligned, so a number sits level with the first line of a tall row's quote; headers
       // wrap in narrow columns (rowHeights makes room for them).
       sheet().getRange(address).format.verticalAlignment = "Top";
       sheet().getRange(header).format.wrapText = true;
     }
-    // Excel does not fit a row to wrapped text it did not type itself: the plan's heights.
-    for (const [row, points] of Object.entries(plan.rowHeights))
-      sheet().getRange(`A${row}`).format.rowHeight = points;
   });
+  // Excel does not fit a row to wrapped text it did not type itself: the plan's heights, in
+  // slices that a batch can split (one request per row).
+  const heights = Object.entries(plan.rowHeights);
+  for (let i = 0; i < heights.length; i += rowHeightSlice) {
+    const slice = heights.slice(i, i + rowHeightSlice);
+    await batcher.add(slice.length * rowHeightBytes, () => {
+      for (const [row, points] of slice) sheet().getRange(`A${row}`).format.rowHeight = points;
+    });
+  }
   await batcher.add(jsonBytes(plan.print), () => writePrint(sheet().pageLayout, plan.print));
   if (!caps.freezePanes) return;
   await batcher.add(32, () => {

@@ -39,14 +39,15 @@ export function columnPoints(width: number): number {
   return (Math.trunc(width * 7) + 5) * 0.75;
 }
 
-/** Room for text inside a cell, in digit widths: both apps keep a small margin. */
+/** Room for text inside a cell, in digit widths: both apps keep a margin, and a unit to spare. */
 function room(width: number): number {
-  return width - 0.6;
+  return width - 1.5;
 }
 
 /**
- * Lines a text wraps to in a column `width` characters wide: greedy word wrap as Excel and
- * LibreOffice do, a word longer than a line broken by characters, every line break kept.
+ * Lines a text wraps to in a column `width` characters wide: greedy word wrap at spaces as Excel
+ * and LibreOffice do, every line break kept. A word longer than a line (an id) is broken by
+ * characters, where the apps break it at places of their own: one line more for it.
  */
 export function wrappedLines(text: string, width: number): number {
   const line = room(width);
@@ -62,14 +63,10 @@ export function wrappedLines(text: string, width: number): number {
         continue;
       }
       if (used > 0) lines += 1;
-      used = 0;
-      for (const ch of word) {
-        const c = charUnits(ch);
-        if (used + c > line && used > 0) {
-          lines += 1;
-          used = 0;
-        }
-        used += c;
+      used = w;
+      if (w > line) {
+        lines += Math.ceil(w / line);
+        used = 0;
       }
     }
   }

@@ -153,7 +153,9 @@ function pageSetup(print: PrintPlan): Partial<ExcelJS.PageSetup> {
   return {
     orientation: print.orientation,
     paperSize: 9,
-    printArea: print.area,
+    // ExcelJS puts a "$" before each part ("A$1" -> "$A$1"); "A1" alone would give "$A1", a
+    // mixed reference LibreOffice ignores.
+    printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
     margins: print.margins,
     ...(print.fitToWidth
       ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }

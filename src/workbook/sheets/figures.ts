@@ -40,7 +40,8 @@ export function figuresSheet(input: FiguresInput): SheetPlan {
     name: t,
     sheet: labels.sheets.figures,
     // What a reader needs first: the measure, where, the value and what the text stated, the
-    // status; then the quote and its source; the ids that Coverage, Plans and Conflicts name last.
+    // status; then the quote and its source; the ids that Coverage, Plans and Conflicts name, and the
+    // planner's Reason last (refresh adds it at the end of a table loaded before it existed).
     columns: [
       valueColumn(labels, "indicator", { width: 22, wrap: true }),
       valueColumn(labels, "region", { width: 14, wrap: true }),
@@ -58,8 +59,8 @@ export function figuresSheet(input: FiguresInput): SheetPlan {
       valueColumn(labels, "quote", { width: 42, wrap: true }),
       valueColumn(labels, "source", { width: 12, wrap: true }),
       valueColumn(labels, "conflicts", { width: 14, wrap: true }),
-      valueColumn(labels, "reason", { width: 16, wrap: true, planner: true }),
       valueColumn(labels, "id", { width: 22, wrap: true }),
+      valueColumn(labels, "reason", { width: 16, wrap: true, planner: true }),
     ],
     rows: input.figures.map((f): CellValue[] => [
       input.indicatorNames[f.indicator] ?? f.indicator,
@@ -73,8 +74,8 @@ export function figuresSheet(input: FiguresInput): SheetPlan {
       f.quote,
       f.source,
       (conflicts.get(f.id) ?? []).join(", "),
-      "",
       f.id,
+      "",
     ]),
   });
   table.conditionalFormats.push(
