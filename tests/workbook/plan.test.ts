@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bodyRange, firstBodyCell } from "../../src/workbook/table";
 import { buildPlan } from "../../src/workbook/plan";
 import type { TablePlan, WorkbookPlan } from "../../src/workbook/plan-types";
 import { syntheticInput, relations } from "./synthetic";
@@ -45,8 +46,9 @@ describe("buildPlan", () => {
     const table = plan.sheets.find((s) => s.key === "relations")?.tables[0];
     expect(table?.rows).toHaveLength(input.relations.length);
     const first = input.relations[0];
-    expect(table?.rows[0]?.slice(0, 2)).toEqual([first?.id, first?.type]);
-    expect(String(table?.rows[0]?.[3])).toMatch(/^[a-z]+=/);
+    expect(cell(table!, 0, "id")).toBe(first?.id);
+    expect(cell(table!, 0, "kind")).toBe(first?.type);
+    expect(String(cell(table!, 0, "figures"))).toMatch(/^[a-z]+=/);
   });
 
   it("keeps the texts added from the pane in the state, and only when there are any", () => {
@@ -92,8 +94,16 @@ describe("buildPlan", () => {
       loadedCopy: "sourceValue",
     });
     expect(t.conditionalFormats).toEqual([
-      expect.objectContaining({ range: "D2:D9", formula: "=$D2<>$J2", meaning: "edited" }),
-      expect.objectContaining({ range: "A2:A9", formula: '=$L2<>""', meaning: "conflict" }),
+      expect.objectContaining({
+        range: bodyRange(t, "value"),
+        formula: `=${firstBodyCell(t, "value")}<>${firstBodyCell(t, "sourceValue")}`,
+        meaning: "edited",
+      }),
+      expect.objectContaining({
+        range: bodyRange(t, "id"),
+        formula: `=${firstBodyCell(t, "conflicts")}<>""`,
+        meaning: "conflict",
+      }),
     ]);
   });
 
@@ -127,7 +137,7 @@ describe("buildPlan", () => {
     expect(cell(t, 2, "totalIdRow")).toBe("");
     expect(t.columns.slice(-4).every((c) => c.hidden && c.key.endsWith("IdRow"))).toBe(true);
     expect(t.columns.find((c) => c.key === "toleranceBelow")?.hidden).toBe(true);
-    expect(t.conditionalFormats[0]?.range).toBe("J2:J4");
+    expect(t.conditionalFormats[0]?.range).toBe(bodyRange(t, "stated"));
   });
 
   it("computes plan progress and remaining", () => {
