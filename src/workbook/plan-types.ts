@@ -41,8 +41,10 @@ export interface ColumnPlan {
   planner?: boolean;
   /** Helper column (e.g. stated precision), hidden from the planner. */
   hidden?: boolean;
-  /** Wrap text (quotes, messages). */
+  /** Wrap text (quotes, messages); the sheet's rowHeights make room for the lines. */
   wrap?: boolean;
+  /** Left out of the printed page (Sources' full text: an article a cell). Only a last column. */
+  unprinted?: boolean;
 }
 
 export interface FontPlan {
@@ -98,6 +100,36 @@ export interface CellPlan {
   merge?: string;
 }
 
+/** Page margins in inches. */
+export interface MarginsPlan {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/** How a sheet prints (and exports to PDF), the same in Excel and LibreOffice. */
+export interface PrintPlan {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Rows repeated at the top of every page (1: a table's header row); 0 for none. */
+  titleRows: number;
+  /**
+   * All printed columns on one page's width, as many pages tall as needed (fitToHeight 0).
+   * Set only where the scale this takes stays legible (minPrintScale in page-layout.ts);
+   * otherwise the sheet prints at `scale` and the columns after the reader's (the ids) go to
+   * the following pages.
+   */
+  fitToWidth: boolean;
+  /** Percent, used when not fitToWidth. */
+  scale: number;
+  /** A1 range printed, e.g. "A1:F8" (Sources leaves its full texts out). */
+  area: string;
+  margins: MarginsPlan;
+}
+
 export interface SheetPlan {
   /** Stable internal key ("sources", "figures", "coverage", "plans", "conflicts", "about"). */
   key: string;
@@ -108,6 +140,13 @@ export interface SheetPlan {
   /** Widths in Excel character units by column letter, e.g. { A: 12, B: 40 }. */
   columnWidths: Record<string, number>;
   freeze: { rows: number; columns: number };
+  /**
+   * Heights in points by 1-based row number, for the rows whose wrapped cells (header cells
+   * wrap too) need more than one line: neither app fits them by itself when opening a file,
+   * and LibreOffice would print the extra lines over the rows below.
+   */
+  rowHeights: Record<string, number>;
+  print: PrintPlan;
   /** "#RRGGBB" */
   tabColor?: string;
 }

@@ -2,6 +2,7 @@
 // and a one-table sheet.
 import { columnLetter, parseAddress } from "./a1";
 import { tableStyle } from "./names";
+import { headerWidths, printPlan, tableRowHeights } from "./page-layout";
 import type { ColumnPlan, SheetPlan, TablePlan } from "./plan-types";
 
 export function columnPosition(table: TablePlan, key: string): number {
@@ -38,7 +39,10 @@ export function firstBodyCell(table: TablePlan, key: string): string {
   return `$${letterOf(table, key)}${parseAddress(table.topLeft).row + 1}`;
 }
 
-/** A sheet holding one table; widths come from the table's columns. */
+/**
+ * A sheet holding one table; widths come from the table's columns, row heights from its wrapped
+ * cells, and it prints its columns but the unprinted ones, header row on every page.
+ */
 export function tableSheet(
   key: string,
   name: string,
@@ -50,6 +54,13 @@ export function tableSheet(
   table.columns.forEach((c, i) => {
     if (c.width !== undefined) columnWidths[columnLetter(origin.column + i)] = c.width;
   });
+  const printed = table.columns.findIndex((c) => c.unprinted);
+  const last = printed < 0 ? table.columns.length : printed;
+  const area = `${table.topLeft}:${columnLetter(origin.column + last - 1)}${origin.row + bodyRowCount(table)}`;
+  const widths = table.columns
+    .slice(0, last)
+    .filter((c) => !c.hidden)
+    .map((c) => c.width ?? 8.43);
   return {
     key,
     name,
@@ -57,11 +68,23 @@ export function tableSheet(
     cells: [],
     columnWidths,
     freeze: { rows: origin.row, columns: origin.column },
+    rowHeights: tableRowHeights(table),
+    print: printPlan(widths, area, origin.row),
     ...(tabColor === undefined ? {} : { tabColor }),
   };
 }
 
-/** A table at A1 keyed by "id" in the house style; conditional formats are added after. */
+/**
+ * A table at A1 keyed by "id" in the house style, each column wide enough for its header's
+ * longest word; conditional formats are added after.
+ */
 export function newTable(parts: Pick<TablePlan, "name" | "sheet" | "columns" | "rows">): TablePlan {
-  return { ...parts, topLeft: "A1", keyColumn: "id", style: tableStyle, conditionalFormats: [] };
+  return {
+    ...parts,
+    columns: headerWidths(parts.columns),
+    topLeft: "A1",
+    keyColumn: "id",
+    style: tableStyle,
+    conditionalFormats: [],
+  };
 }

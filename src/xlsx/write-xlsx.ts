@@ -8,6 +8,7 @@ import type {
   CellPlan,
   CellValue,
   ConditionalFormatPlan,
+  PrintPlan,
   SheetPlan,
   TablePlan,
   WorkbookPlan,
@@ -75,13 +76,15 @@ function addTable(ws: ExcelJS.Worksheet, table: TablePlan, firstPriority: number
   const bodyRows = bodyRowCount(table);
   table.columns.forEach((column, i) => {
     const letter = columnLetter(origin.column + i);
+    // Headers wrap in narrow columns; the sheet's rowHeights give the header row their lines.
+    ws.getCell(`${letter}${origin.row}`).alignment = { wrapText: true, vertical: "top" };
     if (column.hidden) ws.getColumn(letter).hidden = true;
-    if (column.numberFormat === undefined && !column.wrap) return;
     for (let r = 0; r < bodyRows; r += 1) {
       const cell = ws.getCell(`${letter}${origin.row + 1 + r}`);
       const format = cellFormat(column.numberFormat, table.rows[r]?.[i]);
       if (format !== undefined) cell.numFmt = format;
-      if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      // Top-aligned, so a number sits level with the first line of a tall row's quote.
+      cell.alignment = column.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
     }
   });
   table.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, firstPriority + i));
@@ -114,12 +117,15 @@ function addCell(ws: ExcelJS.Worksheet, plan: CellPlan): void {
   const cell = ws.getCell(plan.address);
   cell.value = plainValue(plan.value, () => `cell ${plan.address}`);
   if (plan.bold || plan.fontColor) {
+    // With the default font named: a font without a name prints in a serif in LibreOffice.
     cell.font = {
+      name: "Calibri",
+      size: 11,
       bold: plan.bold ?? false,
       ...(plan.fontColor ? { color: argb(plan.fontColor) } : {}),
     };
   }
-  if (plan.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  cell.alignment = plan.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
   if (plan.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(plan.fill) };
 }
 
@@ -128,14 +134,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   const ws = wb.addWorksheet(sheet.name, {
     ...(sheet.tabColor ? { properties: { tabColor: argb(sheet.tabColor) } } : {}),
     views: rows > 0 || columns > 0 ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
-    // Printed (and exported to PDF) landscape, one page wide, header row on every page.
-    pageSetup: {
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(rows > 0 ? { printTitlesRow: `1:${rows}` } : {}),
-    },
+    pageSetup: pageSetup(sheet.print),
   });
   for (const [letter, width] of Object.entries(sheet.columnWidths))
     ws.getColumn(letter).width = width;
@@ -145,6 +144,24 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     priority += table.conditionalFormats.length;
   }
   sheet.cells.forEach((c) => addCell(ws, c));
+  for (const [row, points] of Object.entries(sheet.rowHeights))
+    ws.getRow(Number(row)).height = points;
+}
+
+/** The plan's print setup as ExcelJS page setup (A4 is paper size 9 in SpreadsheetML). */
+function pageSetup(print: PrintPlan): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation: print.orientation,
+    paperSize: 9,
+    // ExcelJS puts a "$" before each part ("A$1" -> "$A$1"); "A1" alone would give "$A1", a
+    // mixed reference LibreOffice ignores.
+    printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
+    margins: print.margins,
+    ...(print.fitToWidth
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: print.scale }),
+    ...(print.titleRows > 0 ? { printTitlesRow: `1:${print.titleRows}` } : {}),
+  };
 }
 
 /** The plan as an ExcelJS workbook (not yet serialized). */

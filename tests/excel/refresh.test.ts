@@ -49,7 +49,7 @@ describe("refresh", () => {
     const { fake, sheet } = await loadedWorkbook(6);
     // The planner edits f000001's value and writes why in Reason (M), adds a comment column and
     // a calculated column, and a row.
-    fake.type(sheet, "D3", 999);
+    fake.type(sheet, "C3", 999);
     fake.type(sheet, "M3", "по отчёту акимата");
     fake.resizeTable("tblFigures", { columns: 2, rows: 1 });
     fake.type(sheet, "N1", "Комментарий");
@@ -59,25 +59,25 @@ describe("refresh", () => {
       fake.type(sheet, `O${r}`, "=tblFigures[[#This Row],[Значение]]*2");
     }
     fake.sheet(sheet).fills.set("N2:N8", "#FFFF00");
-    fake.type(sheet, "C8", "моя строка");
-    fake.type(sheet, "D8", 5);
+    fake.type(sheet, "A8", "моя строка");
+    fake.type(sheet, "C8", 5);
 
     const v2 = syntheticPlan(8, { valueAt: v2At });
     const figures = syntheticFigures(8, v2At);
     const report = await refresh(fake.context, v2, { ...caps, figures });
 
     const cell = (a: string) => fake.cell(sheet, a);
-    expect(cell("D3").value).toBe(999); // edited: kept
+    expect(cell("C3").value).toBe(999); // edited: kept
     expect(cell("M3").value).toBe("по отчёту акимата"); // the planner's reason: kept
     expect(cell("M4").value).toBe(""); // no reason written where the planner gave none
-    expect(cell("J3").value).toBe(150); // its source value moves on
-    expect([cell("D4").value, cell("J4").value]).toEqual([202, 202]); // not edited: updated
+    expect(cell("G3").value).toBe(150); // its source value moves on
+    expect([cell("C4").value, cell("G4").value]).toEqual([202, 202]); // not edited: updated
     expect(report.kept).toEqual([
       {
         table: "tblFigures",
         id: "f000001",
         row: 1,
-        col: 3,
+        col: 2,
         columnKey: "value",
         planner: 999,
         source: 150,
@@ -85,7 +85,7 @@ describe("refresh", () => {
     ]);
     expect(report.conflicts.map((c) => [c.id, c.kind])).toEqual([["source:f000001", "source"]]);
     // Planner's row, column values and formatting untouched.
-    expect([cell("C8").value, cell("D8").value, cell("A8").value]).toEqual(["моя строка", 5, ""]);
+    expect([cell("A8").value, cell("C8").value, cell("L8").value]).toEqual(["моя строка", 5, ""]);
     expect(cell("N3")).toMatchObject({ value: "заметка 3", numberFormat: "@" });
     expect(fake.sheet(sheet).fills.get("N2:N8")).toBe("#FFFF00");
     // Two new figures appended below the planner's row, with the status formula and the planner's formula.
@@ -94,26 +94,27 @@ describe("refresh", () => {
     const status = v2.sheets
       .find((s) => s.key === "figures")
       ?.tables[0]?.columns.find((c) => c.key === "status")?.formula;
-    expect(grid[8]?.slice(0, 4)).toEqual([
-      "f000006",
-      "Жамбылская область",
+    // Indicator, Region, Value first; the id near the end (column L).
+    expect([...(grid[8]?.slice(0, 3) ?? []), grid[8]?.[11]]).toEqual([
       "villages_internet",
+      "Жамбылская область",
       106,
+      "f000006",
     ]);
-    expect(grid[8]?.[10]).toBe(status);
+    expect(grid[8]?.[7]).toBe(status);
     expect(grid[9]?.[12]).toBe(""); // Reason, empty in a new row
     expect(grid[9]?.[13]).toBe("");
     expect(grid[9]?.[14]).toBe("=tblFigures[[#This Row],[Значение]]*2");
     // New rows get the plan's number formats, and text that looks like a formula stays text.
     const valueFormat = v2.sheets.find((s) => s.key === "figures")?.tables[0]?.columns[3]
       ?.numberFormat;
-    expect(cell("D9").numberFormat).toBe(valueFormat);
+    expect(cell("C9").numberFormat).toBe(valueFormat);
     expect(cell("B10")).toMatchObject({ value: "-Туркестанская область", numberFormat: "@" });
     expect(cell("B10").formula).toBeUndefined();
-    expect(cell("G10")).toMatchObject({ value: "2025", numberFormat: "@" });
+    expect(cell("F10")).toMatchObject({ value: "2025", numberFormat: "@" });
     // The edited-value highlight covers the new rows too.
     expect(fake.sheet(sheet).conditionalFormats.map((c) => [c.address, c.formula])).toContainEqual([
-      "D9:D10",
+      "C9:C10",
       "=$D9<>$J9",
     ]);
     const t = report.tables.find((x) => x.name === "tblFigures");
@@ -147,7 +148,7 @@ describe("refresh", () => {
     const report = await refresh(fake.context, plan, caps);
     expect(report.kept).toEqual([]);
     const grid = fake.tableGrid("tblFigures");
-    expect(grid[0]?.slice(11)).toEqual(["Расхождения", "Комментарий", "Причина"]);
+    expect(grid[0]?.slice(11)).toEqual(["Код", "Комментарий", "Причина"]);
     expect(grid.slice(1).map((r) => r[13])).toEqual(["", "", "", ""]);
     expect(fake.cell(sheet, "M2").value).toBe("моё");
     fake.type(sheet, "N3", "по отчёту акимата");
@@ -161,11 +162,11 @@ describe("refresh", () => {
 
   it("adds a note with the source quote on a kept edit only on ExcelApi 1.18, once", async () => {
     const { fake, sheet, plan } = await loadedWorkbook(4);
-    fake.type(sheet, "D2", 7);
+    fake.type(sheet, "C2", 7);
     const report = await refresh(fake.context, plan, caps);
     expect(report.notesWritten).toBe(1);
     expect(fake.notes).toHaveLength(1);
-    expect(fake.notes[0]).toMatchObject({ sheet, address: "D2" });
+    expect(fake.notes[0]).toMatchObject({ sheet, address: "C2" });
     expect(fake.notes[0]?.content).toContain(
       "«В 0 районах к интернету подключено 100 сельских населённых пунктов",
     );
@@ -174,7 +175,7 @@ describe("refresh", () => {
     expect(fake.notes).toHaveLength(1);
 
     const old = await loadedWorkbook(4);
-    old.fake.type(old.sheet, "D2", 7);
+    old.fake.type(old.sheet, "C2", 7);
     const syncs = old.fake.syncs;
     const r = await refresh(old.fake.context, old.plan, { capabilities: capabilitiesUpTo(17) });
     expect(r.kept).toHaveLength(1);
@@ -239,8 +240,8 @@ describe("refresh", () => {
   it("follows columns the planner inserted in the middle: values, formulas and highlights land in the moved columns", async () => {
     const { fake, sheet } = await loadedWorkbook(3);
     fake.insertColumn(sheet, 2); // a planner's column before Indicator
-    fake.type(sheet, "C1", "Ответственный");
-    fake.type(sheet, "C2", "Айгерим");
+    fake.type(sheet, "A1", "Ответственный");
+    fake.type(sheet, "A2", "Айгерим");
     const v2 = syntheticPlan(5);
     const report = await refresh(fake.context, v2, caps);
     const grid = fake.tableGrid("tblFigures", "stored");
@@ -259,11 +260,11 @@ describe("refresh", () => {
     expect(grid[5]?.[11]).toBe(status?.formula);
     // The edited-value highlight of the new rows compares Value (now E) with Source value (now K).
     expect(fake.sheet(sheet).conditionalFormats.map((c) => [c.address, c.formula])).toContainEqual([
-      "E5:E6",
+      "D5:D6",
       "=$E5<>$K5",
     ]);
     expect(fake.sheet(sheet).conditionalFormats.map((c) => [c.address, c.formula])).toContainEqual([
-      "A5:A6",
+      "L5:L6",
       '=$M5<>""',
     ]);
     expect(report.tables.find((t) => t.name === "tblFigures")?.plannerColumns).toEqual([
@@ -284,12 +285,12 @@ describe("refresh", () => {
   it("writes into a sheet the planner renamed, without adding an empty one under the old name", async () => {
     const { fake, sheet } = await loadedWorkbook(3);
     fake.renameSheet(sheet, "Мои данные");
-    fake.type("Мои данные", "D2", 1);
+    fake.type("Мои данные", "C2", 1);
     const report = await refresh(fake.context, syntheticPlan(4), caps);
-    expect(fake.notes.map((n) => [n.sheet, n.address])).toEqual([["Мои данные", "D2"]]);
+    expect(fake.notes.map((n) => [n.sheet, n.address])).toEqual([["Мои данные", "C2"]]);
     expect(report.sheetsAdded).toEqual([]);
     expect(fake.sheets.map((s) => s.name)).not.toContain(sheet);
     expect(fake.table("tblFigures").sheet).toBe("Мои данные");
-    expect(fake.cell("Мои данные", "A5").value).toBe("f000003");
+    expect(fake.cell("Мои данные", "L5").value).toBe("f000003");
   });
 });

@@ -43,7 +43,7 @@ describe("row actions", () => {
 
   it("sets a figure's value in its own row, found by id", async () => {
     await setFigureValue(ref, "f000002", 42);
-    expect(fake.cell(sheet, "D4").value).toBe(42);
+    expect(fake.cell(sheet, "C4").value).toBe(42);
     expect(await readFigureValues(ref)).toMatchObject({ f000001: 101, f000002: 42 });
     await expect(setFigureValue(ref, "zzz", 1)).rejects.toThrow(
       /figure zzz is not in table tblFigures/,
@@ -65,7 +65,7 @@ describe("row actions", () => {
     await noteReason(ref, "f000001", "из отчёта акимата", allCapabilities);
     await noteReason(ref, "f000001", "уточнено по телефону", allCapabilities);
     expect(fake.cell(sheet, "M3").value).toBe("уточнено по телефону");
-    expect(fake.notes).toEqual([{ sheet, address: "D3", content: "уточнено по телефону" }]);
+    expect(fake.notes).toEqual([{ sheet, address: "C3", content: "уточнено по телефону" }]);
     const noColumn = { ...ref, columns: { ...ref.columns } };
     delete noColumn.columns.reason;
     await expect(noteReason(noColumn, "f000001", "x", capabilitiesUpTo(17))).rejects.toThrow(
@@ -78,7 +78,7 @@ describe("row actions", () => {
     fake.activeSheet = sheet;
     const id = await snipToSelectedRow(ref, { value: 77, quote: "-77 сёл", source: "src2" });
     expect(id).toBe("f000002");
-    expect([fake.cell(sheet, "D4").value, fake.cell(sheet, "J4").value]).toEqual([77, 77]);
+    expect([fake.cell(sheet, "C4").value, fake.cell(sheet, "G4").value]).toEqual([77, 77]);
     expect(fake.cell(sheet, "I4")).toMatchObject({ value: "-77 сёл", numberFormat: "@" });
     fake.selection = { sheet, address: "Z40" };
     expect(await snipToSelectedRow(ref, { value: 1, quote: "1", source: "s" })).toBeNull();

@@ -5,6 +5,11 @@ import { writePlan } from "../../src/excel/write-plan";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 import { FakeExcel } from "../helpers/fake-excel";
 import { syntheticPlan } from "../helpers/synthetic-plan";
+import { firstBodyCell } from "../../src/workbook/table";
+import type { TablePlan } from "../../src/workbook/plan-types";
+
+/** The column letter of a plan table's column, by key. */
+const letter = (t: TablePlan, key: string): string => firstBodyCell(t, key).replace(/[$\d]/g, "");
 
 function figures(plan: WorkbookPlan) {
   const t = plan.sheets.find((s) => s.key === "figures")?.tables[0];
@@ -53,7 +58,10 @@ describe("headers", () => {
     if (asOf) asOf.name = "2025";
     const fake = new FakeExcel();
     await writePlan(fake.context, plan, { capabilities: allCapabilities });
-    expect(fake.cell(t.sheet, "G1")).toMatchObject({ value: "2025", numberFormat: "@" });
+    expect(fake.cell(t.sheet, `${letter(t, "asOf")}1`)).toMatchObject({
+      value: "2025",
+      numberFormat: "@",
+    });
     expect(fake.cell(t.sheet, "A1")).toMatchObject({
       value: t.columns[0]?.name,
       numberFormat: "General",

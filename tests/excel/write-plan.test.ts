@@ -6,6 +6,11 @@ import { writePlan } from "../../src/excel/write-plan";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 import { FakeExcel } from "../helpers/fake-excel";
 import { syntheticPlan } from "../helpers/synthetic-plan";
+import { firstBodyCell } from "../../src/workbook/table";
+import type { TablePlan } from "../../src/workbook/plan-types";
+
+/** The column letter of a plan table's column, by key. */
+const letter = (t: TablePlan, key: string): string => firstBodyCell(t, key).replace(/[$\d]/g, "");
 
 const caps = { capabilities: allCapabilities };
 
@@ -47,14 +52,15 @@ describe("writePlan", () => {
     const valueCol = figures.columns.findIndex((c) => c.key === "value");
     const format = figures.columns[valueCol]?.numberFormat;
     expect(format).toBeDefined();
-    expect(fake.cell(figures.sheet, `D2`).numberFormat).toBe(format);
+    expect(fake.cell(figures.sheet, `${letter(figures, "value")}2`).numberFormat).toBe(format);
     expect(sheet.conditionalFormats.map((c) => [c.address, c.type, c.formula, c.fill])).toEqual(
       figures.conditionalFormats.map((c) => [c.range, "Custom", c.formula, c.fill]),
     );
     expect(sheet.conditionalFormats[0]?.fontColor).toBe(figures.conditionalFormats[0]?.font?.color);
     const planSheet = plan.sheets.find((s) => s.name === figures.sheet);
-    expect(sheet.columnWidths.get(parseRect("D1").left)).toBeCloseTo(
-      ((planSheet?.columnWidths.D ?? 0) * 7 + 5) * 0.75,
+    const v = letter(figures, "value");
+    expect(sheet.columnWidths.get(parseRect(`${v}1`).left)).toBeCloseTo(
+      ((planSheet?.columnWidths[v] ?? 0) * 7 + 5) * 0.75,
     );
     expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([
       planSheet?.freeze.rows,
@@ -79,19 +85,25 @@ describe("writePlan", () => {
     const sources = plan.sheets.find((s) => s.key === "sources");
     const figures = figuresTable(plan);
     // publisher "=Kazinform" (column F of Sources) and region "-Туркестанская область" (B2 of Figures)
-    const pub = fake.cell(sources?.name ?? "", "F2");
+    const sourcesTable = sources!.tables[0]!;
+    const pub = fake.cell(sources?.name ?? "", `${letter(sourcesTable, "publisher")}2`);
     expect(pub).toMatchObject({ value: "=Kazinform", numberFormat: "@" });
     expect(pub.formula).toBeUndefined();
-    const region = fake.cell(figures.sheet, "B2");
+    const region = fake.cell(figures.sheet, `${letter(figures, "region")}2`);
     expect(region).toMatchObject({ value: "-Туркестанская область", numberFormat: "@" });
     // "2025" (as-of) would become a number and an ISO date a serial: they stay text too.
-    expect(fake.cell(figures.sheet, "G2")).toMatchObject({ value: "2025", numberFormat: "@" });
-    expect(fake.cell(sources?.name ?? "", "D2")).toMatchObject({
+    expect(fake.cell(figures.sheet, `${letter(figures, "asOf")}2`)).toMatchObject({
+      value: "2025",
+      numberFormat: "@",
+    });
+    expect(fake.cell(sources?.name ?? "", `${letter(sourcesTable, "date")}2`)).toMatchObject({
       value: "2025-06-01",
       numberFormat: "@",
     });
     const fmt = fake.ops.findIndex(
-      (o) => o.kind === "range.numberFormat" && o.target.startsWith(`${figures.sheet}!B2`),
+      (o) =>
+        o.kind === "range.numberFormat" &&
+        o.target.startsWith(`${figures.sheet}!${letter(figures, "region")}2`),
     );
     const val = fake.ops.findIndex(
       (o) => o.kind === "range.values" && o.target.startsWith(`${figures.sheet}!A2`),

@@ -79,6 +79,23 @@ export interface FakeSheet {
   /** Rows (0-based) hidden by a table's filter. */
   hiddenRows: Set<number>;
   protected: boolean;
+  /** Row height in points by 0-based row (RangeFormat.rowHeight). */
+  rowHeights: Map<number, number>;
+  /** Vertical alignment set on ranges, by address (RangeFormat.verticalAlignment). */
+  verticalAlignment: Map<string, string>;
+  /** Wrap set on ranges, by address (RangeFormat.wrapText). */
+  wrapped: Set<string>;
+  /** What Worksheet.pageLayout was given (ExcelApi 1.9). */
+  pageLayout: FakePageSetup;
+}
+
+export interface FakePageSetup {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printTitleRows?: string;
+  printArea?: string;
+  margins?: { unit: string; options: Excel.PageLayoutMarginOptions };
 }
 
 export interface FakeTable {
@@ -793,6 +810,10 @@ function newSheet(name: string): FakeSheet {
     hiddenColumns: new Set(),
     hiddenRows: new Set(),
     protected: false,
+    rowHeights: new Map(),
+    verticalAlignment: new Map(),
+    wrapped: new Set(),
+    pageLayout: {},
   };
 }
 
@@ -978,6 +999,7 @@ class FakeWorksheet extends ClientObject implements Pick<Excel.Worksheet, "name"
   readonly freezePanes: FakeFreezePanes;
   readonly notes: FakeNotes;
   readonly protection: FakeProtection;
+  readonly pageLayout: FakePageLayout;
   constructor(
     x: FakeExcel,
     readonly sheetName: () => string,
@@ -989,6 +1011,7 @@ class FakeWorksheet extends ClientObject implements Pick<Excel.Worksheet, "name"
     this.freezePanes = new FakeFreezePanes(x, sheetName);
     this.notes = new FakeNotes(x);
     this.protection = new FakeProtection(x, sheetName);
+    this.pageLayout = new FakePageLayout(x, sheetName);
     if (withName) this.loaded.name = sheetName();
     return gate(x, this, "Worksheet");
   }
@@ -1063,6 +1086,56 @@ class FakeWorksheet extends ClientObject implements Pick<Excel.Worksheet, "name"
   }
   getRanges(addresses: string): FakeRangeAreas {
     return new FakeRangeAreas(this.x, this.sheetName, addresses);
+  }
+}
+
+/**
+ * Worksheet.pageLayout: every member is ExcelApi 1.9
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout). The generated
+ * sets list only Worksheet.pageLayout itself, so each member checks 1.9 here. Ranges given as
+ * text are A1 addresses of the sheet; a malformed one fails as Excel's InvalidArgument.
+ */
+class FakePageLayout {
+  constructor(
+    private readonly x: FakeExcel,
+    private readonly sheetName: () => string,
+  ) {}
+  private set(member: string, apply: (p: FakePageSetup) => void, value: unknown): void {
+    this.x.requireSet(`PageLayout.${member}`, "ExcelApi", "1.9");
+    this.x.queue(`pageLayout.${member}`, this.sheetName(), value, () => {
+      this.x.assertWritable(this.sheetName());
+      apply(this.x.sheet(this.sheetName()).pageLayout);
+    });
+  }
+  private address(member: string, range: string): string {
+    const bare = range.replace(/\$/g, "");
+    if (!/^([A-Z]{1,3}[0-9]+:[A-Z]{1,3}[0-9]+|[0-9]+:[0-9]+)$/.test(bare))
+      throw officeError("InvalidArgument", `PageLayout.${member}: "${range}" is not a range`);
+    return bare;
+  }
+  set orientation(v: Excel.PageOrientation | "Portrait" | "Landscape") {
+    this.set("orientation", (p) => (p.orientation = v), v);
+  }
+  set paperSize(v: Excel.PaperType | string) {
+    this.set("paperSize", (p) => (p.paperSize = v), v);
+  }
+  /** PageLayoutZoomOptions: scale 10-400, or pages to fit; not both. */
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+    if (v.scale !== undefined && (fit || v.scale < 10 || v.scale > 400))
+      throw officeError("InvalidArgument", "PageLayout.zoom: scale is 10 to 400, without fit");
+    this.set("zoom", (p) => (p.zoom = v), v);
+  }
+  setPrintTitleRows(range: string): void {
+    const a = this.address("setPrintTitleRows", range);
+    this.set("setPrintTitleRows", (p) => (p.printTitleRows = a), range);
+  }
+  setPrintArea(range: string): void {
+    const a = this.address("setPrintArea", range);
+    this.set("setPrintArea", (p) => (p.printArea = a), range);
+  }
+  setPrintMargins(unit: "Points" | "Inches", options: Excel.PageLayoutMarginOptions): void {
+    this.set("setPrintMargins", (p) => (p.margins = { unit, options }), options);
   }
 }
 
@@ -1438,9 +1511,28 @@ class FakeRangeFormat {
   }
   set wrapText(v: boolean) {
     const w = this.where();
-    this.x.queue("format.wrapText", `${w.sheet}!${rectAddress(w.rect)}`, v, () =>
-      this.x.assertWritable(w.sheet),
-    );
+    this.x.queue("format.wrapText", `${w.sheet}!${rectAddress(w.rect)}`, v, () => {
+      this.x.assertWritable(w.sheet);
+      if (v) this.x.sheet(w.sheet).wrapped.add(rectAddress(w.rect));
+    });
+  }
+  /** Points, 0 to 409 (Excel's row height limit). */
+  set rowHeight(v: number) {
+    const w = this.where();
+    if (!(v >= 0 && v <= 409))
+      throw officeError("InvalidArgument", `RangeFormat.rowHeight: ${v} is not 0 to 409`);
+    this.x.queue("format.rowHeight", `${w.sheet}!${rectAddress(w.rect)}`, v, () => {
+      this.x.assertWritable(w.sheet);
+      const s = this.x.sheet(w.sheet);
+      for (let r = w.rect.top; r <= w.rect.bottom; r++) s.rowHeights.set(r, v);
+    });
+  }
+  set verticalAlignment(v: Excel.VerticalAlignment | string) {
+    const w = this.where();
+    this.x.queue("format.verticalAlignment", `${w.sheet}!${rectAddress(w.rect)}`, v, () => {
+      this.x.assertWritable(w.sheet);
+      this.x.sheet(w.sheet).verticalAlignment.set(rectAddress(w.rect), String(v));
+    });
   }
 }
 

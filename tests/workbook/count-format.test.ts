@@ -5,11 +5,20 @@ import { describe, expect, it } from "vitest";
 import { allCapabilities } from "../../src/excel/capabilities";
 import { refresh } from "../../src/excel/refresh";
 import { cellFormat, formats } from "../../src/workbook/colors";
+import { firstBodyCell } from "../../src/workbook/table";
 import { xlsxBuffer } from "../../src/xlsx/write-xlsx";
 import { FakeExcel } from "../helpers/fake-excel";
 import { syntheticPlan } from "../helpers/synthetic-plan";
 
 const caps = { capabilities: allCapabilities };
+/** Cells of the Figures Value column, rows 2 to 5, found by key. */
+const valueCells = (): string[] => {
+  const t = syntheticPlan(1)
+    .sheets.flatMap((s) => s.tables)
+    .find((x) => x.name === "tblFigures")!;
+  const letter = firstBodyCell(t, "value").replace(/[$\d]/g, "");
+  return [2, 3, 4, 5].map((r) => `${letter}${r}`);
+};
 const values = (i: number): number => [294, 12.25, 1_200, 0.5][i] ?? 1;
 
 describe("count format", () => {
@@ -25,7 +34,7 @@ describe("count format", () => {
     const fake = new FakeExcel();
     await refresh(fake.context, syntheticPlan(4, { valueAt: values }), caps);
     const sheet = fake.table("tblFigures").sheet;
-    expect(["D2", "D3", "D4", "D5"].map((a) => fake.cell(sheet, a).numberFormat)).toEqual([
+    expect(valueCells().map((a) => fake.cell(sheet, a).numberFormat)).toEqual([
       "#,##0",
       "#,##0.00",
       "#,##0",
@@ -36,7 +45,10 @@ describe("count format", () => {
       syntheticPlan(4, { valueAt: (i) => (i === 0 ? 294.5 : values(i)) }),
       caps,
     );
-    expect(fake.cell(sheet, "D2")).toMatchObject({ value: 294.5, numberFormat: "#,##0.0" });
+    expect(fake.cell(sheet, valueCells()[0]!)).toMatchObject({
+      value: 294.5,
+      numberFormat: "#,##0.0",
+    });
   });
 
   it("is written per cell into the .xlsx", async () => {
@@ -44,7 +56,7 @@ describe("count format", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await xlsxBuffer(plan)) as unknown as ArrayBuffer);
     const ws = book.getWorksheet(plan.sheets.find((s) => s.key === "figures")?.name ?? "");
-    expect(["D2", "D3", "D4", "D5"].map((a) => ws?.getCell(a).numFmt)).toEqual([
+    expect(valueCells().map((a) => ws?.getCell(a).numFmt)).toEqual([
       "#,##0",
       "#,##0.00",
       "#,##0",

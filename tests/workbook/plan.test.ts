@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bodyRange, firstBodyCell } from "../../src/workbook/table";
 import { buildPlan } from "../../src/workbook/plan";
 import type { TablePlan, WorkbookPlan } from "../../src/workbook/plan-types";
 import { syntheticInput, relations } from "./synthetic";
@@ -46,10 +47,11 @@ describe("buildPlan", () => {
     expect(table?.rows).toHaveLength(input.relations.length);
     const first = input.relations[0];
     expect(first?.type).toBe("share");
-    expect(table?.rows[0]?.slice(0, 2)).toEqual([first?.id, "Доля"]);
+    expect(cell(table!, 0, "id")).toBe(first?.id);
+    expect(cell(table!, 0, "kind")).toBe("Доля");
     // "часть: a; целое: b + c": a role of several figures adds up.
     const roles = Object.entries(first?.roles ?? {});
-    expect(String(table?.rows[0]?.[3])).toBe(
+    expect(String(cell(table!, 0, "figures"))).toBe(
       roles
         .map(
           ([role, ids]) =>
@@ -102,8 +104,16 @@ describe("buildPlan", () => {
       loadedCopy: "sourceValue",
     });
     expect(t.conditionalFormats).toEqual([
-      expect.objectContaining({ range: "D2:D9", formula: "=$D2<>$J2", meaning: "edited" }),
-      expect.objectContaining({ range: "A2:A9", formula: '=$L2<>""', meaning: "conflict" }),
+      expect.objectContaining({
+        range: bodyRange(t, "value"),
+        formula: `=${firstBodyCell(t, "value")}<>${firstBodyCell(t, "sourceValue")}`,
+        meaning: "edited",
+      }),
+      expect.objectContaining({
+        range: bodyRange(t, "id"),
+        formula: `=${firstBodyCell(t, "conflicts")}<>""`,
+        meaning: "conflict",
+      }),
     ]);
   });
 
@@ -137,7 +147,7 @@ describe("buildPlan", () => {
     expect(cell(t, 2, "totalIdRow")).toBe("");
     expect(t.columns.slice(-4).every((c) => c.hidden && c.key.endsWith("IdRow"))).toBe(true);
     expect(t.columns.find((c) => c.key === "toleranceBelow")?.hidden).toBe(true);
-    expect(t.conditionalFormats[0]?.range).toBe("J2:J4");
+    expect(t.conditionalFormats[0]?.range).toBe(bodyRange(t, "stated"));
   });
 
   it("computes plan progress and remaining", () => {

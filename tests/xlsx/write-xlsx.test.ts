@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseStateXml } from "../../src/workbook/state-xml";
+import type { TablePlan } from "../../src/workbook/plan-types";
+import { bodyRange, firstBodyCell } from "../../src/workbook/table";
 import { buildPlan } from "../../src/workbook/plan";
 import { xlsxBuffer } from "../../src/xlsx/write-xlsx";
 import { syntheticInput } from "../workbook/synthetic";
@@ -26,6 +28,20 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(name);
   if (!ws) throw new Error(`no sheet ${name}`);
   return ws;
+}
+
+/** A table of the synthetic plan (column order is the same in every language). */
+function planTable(name: string): TablePlan {
+  const t = buildPlan(syntheticInput())
+    .sheets.flatMap((x) => x.tables)
+    .find((x) => x.name === name);
+  if (!t) throw new Error(`no table ${name}`);
+  return t;
+}
+
+/** The column letter of a column of a table of the synthetic plan, by key. */
+function letterOf(table: string, key: string): string {
+  return firstBodyCell(planTable(table), key).replace(/[$\d]/g, "");
 }
 
 describe("writeXlsx", () => {
@@ -49,20 +65,22 @@ describe("writeXlsx", () => {
       table: { ref: string; columns: { name: string }[] };
     };
     expect(table.table.columns.map((c) => c.name)).toContain("Coverage, %");
+    const coverage = letterOf("tblCoverage", "coverage");
     for (const row of [2, 3]) {
-      const v = ws.getCell(`H${row}`).value as { formula: string; result: number };
+      const v = ws.getCell(`${coverage}${row}`).value as { formula: string; result: number };
       expect(v.formula).toBe(
         `IF(AND(ISNUMBER(tblCoverage[[#This Row],[Covered]]),ISNUMBER(tblCoverage[[#This Row],[Total]])),IF(tblCoverage[[#This Row],[Total]]=0,"",tblCoverage[[#This Row],[Covered]]/tblCoverage[[#This Row],[Total]]*100),"")`,
       );
       expect(typeof v.result).toBe("number");
     }
-    expect(ws.getCell("H3").numFmt).toBe('0.0"%"');
-    expect(ws.getColumn("K").hidden).toBe(true);
+    expect(ws.getCell(`${coverage}3`).numFmt).toBe('0.0"%"');
+    expect(ws.getColumn(letterOf("tblCoverage", "toleranceBelow")).hidden).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 
   it("writes conditional formats with A1 formulas and the legend's fills", async () => {
     const ws = sheet(await load(), "Figures");
+    const figures = planTable("tblFigures");
     // ExcelJS keeps read conditional formats on an untyped field.
     const read = ws as unknown as {
       conditionalFormattings: {
@@ -76,8 +94,16 @@ describe("writeXlsx", () => {
       priority: c.rules[0]?.priority,
     }));
     expect(cfs).toEqual([
-      { ref: "D2:D9", formula: "$D2<>$J2", priority: 1 },
-      { ref: "A2:A9", formula: '$L2<>""', priority: 2 },
+      {
+        ref: bodyRange(figures, "value"),
+        formula: `${firstBodyCell(figures, "value")}<>${firstBodyCell(figures, "sourceValue")}`,
+        priority: 1,
+      },
+      {
+        ref: bodyRange(figures, "id"),
+        formula: `${firstBodyCell(figures, "conflicts")}<>""`,
+        priority: 2,
+      },
     ]);
   });
 
@@ -102,7 +128,8 @@ describe("writeXlsx", () => {
   it("writes headers and sheet names in the chosen language", async () => {
     const wb = await load("ru");
     expect(wb.worksheets.map((w) => w.name)).toContain("Показатели");
-    expect(sheet(wb, "Показатели").getCell("D1").value).toBe("Значение");
+    const value = letterOf("tblFigures", "value");
+    expect(sheet(wb, "Показатели").getCell(`${value}1`).value).toBe("Значение");
   });
 
   it("writes the planner's Reason column at the end of Figures, empty, in each language", async () => {
@@ -116,8 +143,12 @@ describe("writeXlsx", () => {
         table: { columns: { name: string }[] };
       };
       expect(table.table.columns.at(-1)?.name).toBe(header);
-      expect(ws.getCell("M1").value).toBe(header);
-      expect([ws.getCell("M2").value, ws.getCell("M3").value]).toEqual([null, null]);
+      const reason = letterOf("tblFigures", "reason");
+      expect(ws.getCell(`${reason}1`).value).toBe(header);
+      expect([ws.getCell(`${reason}2`).value, ws.getCell(`${reason}3`).value]).toEqual([
+        null,
+        null,
+      ]);
     }
   });
 

@@ -2,6 +2,7 @@
 import type { Source } from "../../domain/types";
 import { highlight, tabColors } from "../colors";
 import type { Labels } from "../labels";
+import { cellRowHeights, printPlan } from "../page-layout";
 import type { CellPlan, SheetPlan } from "../plan-types";
 
 export interface AboutInput {
@@ -49,13 +50,18 @@ export function aboutSheet(input: AboutInput): SheetPlan {
   row += 1;
   cells.push({ address: `B${row}`, value: a.percent, wrap: true });
   cells.push({ address: `B${row + 1}`, value: a.editing, wrap: true });
+  // Printed as a portrait page at full size: B as wide as the page leaves, rows as tall as
+  // their wrapped lines.
+  const columnWidths = { A: 20, B: 78 };
   return {
     key: "about",
     name: labels.sheets.about,
     tables: [],
     cells,
-    columnWidths: { A: 22, B: 100 },
+    columnWidths,
     freeze: { rows: 0, columns: 0 },
+    rowHeights: cellRowHeights(cells, columnWidths),
+    print: printPlan(Object.values(columnWidths), `A1:B${row + 1}`, 0, "portrait"),
     tabColor: tabColors.about,
   };
 }

@@ -16,25 +16,27 @@ export function conflictsSheet(
   const table = newTable({
     name: tableNames.conflicts,
     sheet: labels.sheets.conflicts,
+    // What a reader needs first: what kind, how bad, what is wrong with which numbers, what to
+    // do; the figure ids (to find them on Figures) and the conflict's own id last.
     columns: [
-      valueColumn(labels, "id", { width: 24 }),
-      valueColumn(labels, "kind", { width: 10 }),
-      valueColumn(labels, "severity", { width: 10 }),
-      valueColumn(labels, "figures", { width: 28, wrap: true }),
-      valueColumn(labels, "stated", { width: 12 }),
-      valueColumn(labels, "implied", { width: 12 }),
-      valueColumn(labels, "message", { width: 60, wrap: true }),
-      valueColumn(labels, "suggestion", { width: 40, wrap: true }),
+      valueColumn(labels, "kind", { width: 11, wrap: true }),
+      valueColumn(labels, "severity", { width: 11, wrap: true }),
+      valueColumn(labels, "message", { width: 50, wrap: true }),
+      valueColumn(labels, "stated", { width: 10 }),
+      valueColumn(labels, "implied", { width: 10 }),
+      valueColumn(labels, "suggestion", { width: 34, wrap: true }),
+      valueColumn(labels, "figures", { width: 26, wrap: true }),
+      valueColumn(labels, "id", { width: 22, wrap: true }),
     ],
     rows: checks.conflicts.map((c): CellValue[] => [
-      c.id,
       labels.terms.kinds[c.kind],
       labels.terms.severities[c.severity],
-      c.figures.map((f) => f.id).join(", "),
+      c.message[language],
       statedIn(c, language),
       impliedIn(c, language),
-      c.message[language],
       c.suggestion[language],
+      c.figures.map((f) => f.id).join(", "),
+      c.id,
     ]),
   });
   return tableSheet("conflicts", labels.sheets.conflicts, table, tabColors.conflicts);

@@ -10,7 +10,7 @@ import { tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
 import { shareTolerance } from "../share-tolerance";
 import { bodyRange, firstBodyCell, tableSheet, newTable } from "../table";
-import { relationColumns } from "./relation-columns";
+import { relationColumns, rowByKey } from "./relation-columns";
 import { idCell, regionOf, roleFigures, rowHint, sumOf, type FigureIndex } from "./lookup";
 
 export interface CoverageInput {
@@ -27,13 +27,28 @@ function ratio(a: number | null, b: number | null): number | null {
 export function coverageSheet(input: CoverageInput): SheetPlan {
   const { labels, index } = input;
   const t = tableNames.coverage;
-  const { ref, head, linked, hints } = relationColumns(t, labels, input.figuresRef);
+  const { ref, head, linked, tail } = relationColumns(t, labels, input.figuresRef);
   const diff = ref("difference");
   const status =
     `IF(ISNUMBER(${diff}),IF(AND(${diff}>=-${ref("toleranceBelow")},${diff}<=${ref("toleranceAbove")}),` +
     `${quoted(labels.status.ok)},${quoted(labels.status.conflict)}),${quoted(labels.status.noStated)})`;
-  const pct = { numberFormat: formats.percent, width: 12 };
-  const count = { numberFormat: formats.count, width: 12 };
+  const pct = { numberFormat: formats.percent, width: 10 };
+  const count = { numberFormat: formats.count, width: 11 };
+  const columns = [
+    ...head(),
+    linked("coveredId", "covered", count),
+    linked("totalId", "total", count),
+    linked("statedId", "stated", pct),
+    formulaColumn(labels, "coverage", percentOf(ref("covered"), ref("total")), pct),
+    formulaColumn(labels, "difference", difference(ref("coverage"), ref("stated")), pct),
+    formulaColumn(labels, "status", status, { width: 14, wrap: true }),
+    linked("targetId", "target", pct),
+    formulaColumn(labels, "remaining", difference(ref("total"), ref("covered")), count),
+    ...tail([
+      valueColumn(labels, "toleranceBelow", { hidden: true, width: 8 }),
+      valueColumn(labels, "toleranceAbove", { hidden: true, width: 8 }),
+    ]),
+  ];
 
   const rows = input.relations
     .filter((r) => r.type === "share")
@@ -50,51 +65,37 @@ export function coverageSheet(input: CoverageInput): SheetPlan {
       const tol = statedFigure ? shareTolerance(part, whole, statedFigure) : { below: 0, above: 0 };
       const diffValue = coverage === null || stated === null ? null : coverage - stated;
       const ok = diffValue !== null && diffValue >= -tol.below && diffValue <= tol.above;
-      return [
-        r.id,
-        placeIn(labels, regionOf([...part, ...whole, ...statedFigures])),
-        relationLabel(r, labels.language),
-        idCell(part),
-        covered ?? "",
-        idCell(whole),
-        total ?? "",
-        coverage ?? "",
-        idCell(statedFigures),
-        stated ?? "",
-        tol.below,
-        tol.above,
-        diffValue ?? "",
-        diffValue === null
-          ? labels.status.noStated
-          : ok
-            ? labels.status.ok
-            : labels.status.conflict,
-        idCell(target),
-        sumOf(target) ?? "",
-        covered === null || total === null ? "" : total - covered,
-        ...[part, whole, statedFigures, target].map((figures) => rowHint(figures, index)),
-      ];
+      return rowByKey(columns, {
+        id: r.id,
+        region: placeIn(labels, regionOf([...part, ...whole, ...statedFigures])),
+        measure: relationLabel(r, labels.language),
+        coveredId: idCell(part),
+        covered: covered ?? "",
+        totalId: idCell(whole),
+        total: total ?? "",
+        coverage: coverage ?? "",
+        statedId: idCell(statedFigures),
+        stated: stated ?? "",
+        toleranceBelow: tol.below,
+        toleranceAbove: tol.above,
+        difference: diffValue ?? "",
+        status:
+          diffValue === null
+            ? labels.status.noStated
+            : ok
+              ? labels.status.ok
+              : labels.status.conflict,
+        targetId: idCell(target),
+        target: sumOf(target) ?? "",
+        remaining: covered === null || total === null ? "" : total - covered,
+        coveredIdRow: rowHint(part, index),
+        totalIdRow: rowHint(whole, index),
+        statedIdRow: rowHint(statedFigures, index),
+        targetIdRow: rowHint(target, index),
+      });
     });
 
-  const table = newTable({
-    name: t,
-    sheet: labels.sheets.coverage,
-    columns: [
-      ...head(),
-      ...linked("coveredId", "covered", count),
-      ...linked("totalId", "total", count),
-      formulaColumn(labels, "coverage", percentOf(ref("covered"), ref("total")), pct),
-      ...linked("statedId", "stated", pct),
-      valueColumn(labels, "toleranceBelow", { hidden: true, width: 8 }),
-      valueColumn(labels, "toleranceAbove", { hidden: true, width: 8 }),
-      formulaColumn(labels, "difference", difference(ref("coverage"), ref("stated")), pct),
-      formulaColumn(labels, "status", status, { width: 16 }),
-      ...linked("targetId", "target", pct),
-      formulaColumn(labels, "remaining", difference(ref("total"), ref("covered")), count),
-      ...hints(),
-    ],
-    rows,
-  });
+  const table = newTable({ name: t, sheet: labels.sheets.coverage, columns, rows });
   const d = firstBodyCell(table, "difference");
   table.conditionalFormats.push({
     range: bodyRange(table, "stated"),

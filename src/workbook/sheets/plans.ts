@@ -8,7 +8,7 @@ import { placeIn, type Labels } from "../labels";
 import { tableNames } from "../names";
 import type { CellValue, SheetPlan } from "../plan-types";
 import { tableSheet, newTable } from "../table";
-import { relationColumns } from "./relation-columns";
+import { relationColumns, rowByKey } from "./relation-columns";
 import { idCell, regionOf, roleFigures, rowHint, sumOf, type FigureIndex } from "./lookup";
 
 export interface PlansInput {
@@ -21,11 +21,24 @@ export interface PlansInput {
 export function plansSheet(input: PlansInput): SheetPlan {
   const { labels, index } = input;
   const t = tableNames.plans;
-  const { ref, head, linked, hints } = relationColumns(t, labels, input.figuresRef);
+  const { ref, head, linked, tail } = relationColumns(t, labels, input.figuresRef);
   const plannedRef = ref("planned");
   const doneRef = ref("done");
   const status = `IF(AND(ISNUMBER(${plannedRef}),ISNUMBER(${doneRef})),IF(${doneRef}>=${plannedRef},${quoted(labels.status.done)},${quoted(labels.status.open)}),"")`;
-  const count = { numberFormat: formats.count, width: 12 };
+  const count = { numberFormat: formats.count, width: 11 };
+  const columns = [
+    ...head(),
+    linked("plannedId", "planned", count),
+    linked("doneId", "done", count),
+    formulaColumn(labels, "progress", percentOf(doneRef, plannedRef), {
+      numberFormat: formats.percent,
+      width: 10,
+    }),
+    formulaColumn(labels, "remaining", remainder(plannedRef, doneRef), count),
+    valueColumn(labels, "deadline", { width: 11 }),
+    formulaColumn(labels, "status", status, { width: 12, wrap: true }),
+    ...tail(),
+  ];
 
   const rows = input.relations
     .filter((r) => r.type === "target")
@@ -35,40 +48,23 @@ export function plansSheet(input: PlansInput): SheetPlan {
       const p = sumOf(planned);
       const d = sumOf(done);
       const both = p !== null && d !== null;
-      return [
-        r.id,
-        placeIn(labels, regionOf([...done, ...planned])),
-        relationLabel(r, labels.language),
-        idCell(planned),
-        p ?? "",
-        idCell(done),
-        d ?? "",
-        both && p !== 0 ? (d / p) * 100 : "",
-        both ? Math.max(0, p - d) : "",
-        r.deadline || planned[0]?.asOf || "",
-        both ? (d >= p ? labels.status.done : labels.status.open) : "",
-        rowHint(planned, index),
-        rowHint(done, index),
-      ];
+      return rowByKey(columns, {
+        id: r.id,
+        region: placeIn(labels, regionOf([...done, ...planned])),
+        measure: relationLabel(r, labels.language),
+        plannedId: idCell(planned),
+        planned: p ?? "",
+        doneId: idCell(done),
+        done: d ?? "",
+        progress: both && p !== 0 ? (d / p) * 100 : "",
+        remaining: both ? Math.max(0, p - d) : "",
+        deadline: r.deadline || planned[0]?.asOf || "",
+        status: both ? (d >= p ? labels.status.done : labels.status.open) : "",
+        plannedIdRow: rowHint(planned, index),
+        doneIdRow: rowHint(done, index),
+      });
     });
 
-  const table = newTable({
-    name: t,
-    sheet: labels.sheets.plans,
-    columns: [
-      ...head(),
-      ...linked("plannedId", "planned", count),
-      ...linked("doneId", "done", count),
-      formulaColumn(labels, "progress", percentOf(doneRef, plannedRef), {
-        numberFormat: formats.percent,
-        width: 12,
-      }),
-      formulaColumn(labels, "remaining", remainder(plannedRef, doneRef), count),
-      valueColumn(labels, "deadline", { width: 12 }),
-      formulaColumn(labels, "status", status, { width: 14 }),
-      ...hints(),
-    ],
-    rows,
-  });
+  const table = newTable({ name: t, sheet: labels.sheets.plans, columns, rows });
   return tableSheet("plans", labels.sheets.plans, table, tabColors.plans);
 }

@@ -28,18 +28,18 @@ export function relationsSheet(relations: Relation[], labels: Labels): SheetPlan
     name: tableNames.relations,
     sheet: labels.sheets.relations,
     columns: [
-      valueColumn(labels, "id", { width: 28 }),
-      valueColumn(labels, "kind", { width: 10 }),
-      valueColumn(labels, "measure", { width: 50, wrap: true }),
-      valueColumn(labels, "figures", { width: 60, wrap: true }),
-      valueColumn(labels, "deadline", { width: 12 }),
+      valueColumn(labels, "measure", { width: 44, wrap: true }),
+      valueColumn(labels, "kind", { width: 10, wrap: true }),
+      valueColumn(labels, "deadline", { width: 11 }),
+      valueColumn(labels, "figures", { width: 50, wrap: true }),
+      valueColumn(labels, "id", { width: 24, wrap: true }),
     ],
     rows: relations.map((r): CellValue[] => [
-      r.id,
-      labels.terms.relationTypes[r.type],
       relationLabel(r, labels.language),
-      rolesIn(r, labels),
+      labels.terms.relationTypes[r.type],
       r.deadline ?? "",
+      rolesIn(r, labels),
+      r.id,
     ]),
   });
   return tableSheet("relations", labels.sheets.relations, table, tabColors.relations);

@@ -12,22 +12,24 @@ export function sourcesSheet(sources: Source[], labels: Labels): SheetPlan {
   const table = newTable({
     name: tableNames.sources,
     sheet: labels.sheets.sources,
+    // What a reader looks for first; the id (what Figures' Source column names) after, the
+    // whole text last, not wrapped (an article a cell) and not printed.
     columns: [
-      valueColumn(labels, "id", { width: 14 }),
-      valueColumn(labels, "title", { width: 50, wrap: true }),
+      valueColumn(labels, "title", { width: 48, wrap: true }),
+      valueColumn(labels, "date", { width: 11 }),
+      valueColumn(labels, "region", { width: 16, wrap: true }),
+      valueColumn(labels, "publisher", { width: 20, wrap: true }),
       valueColumn(labels, "language", { width: 8 }),
-      valueColumn(labels, "date", { width: 12 }),
-      valueColumn(labels, "region", { width: 16 }),
-      valueColumn(labels, "publisher", { width: 20 }),
-      valueColumn(labels, "text", { width: 80 }),
+      valueColumn(labels, "id", { width: 16, wrap: true }),
+      valueColumn(labels, "text", { width: 60, unprinted: true }),
     ],
     rows: sources.map((s): CellValue[] => [
-      s.id,
       s.title,
-      labels.terms.languages[s.language],
       s.published,
       placeIn(labels, s.region),
       s.publisher,
+      labels.terms.languages[s.language],
+      s.id,
       readerText(s.text).slice(0, maxTextLength),
     ]),
   });
