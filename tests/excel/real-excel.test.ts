@@ -10,11 +10,21 @@ import { parseStateXml } from "../../src/workbook/state-xml";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 import { FakeExcel, HOST_LEVELS } from "../helpers/fake-excel";
 import { syntheticPlan } from "../helpers/synthetic-plan";
+import { gridColumn, planTable } from "../helpers/plan-columns";
 
 const writes = (fake: FakeExcel, from = 0) =>
   fake.ops.slice(from).filter((o) => o.kind !== "range.load");
 const figuresSheet = (plan: WorkbookPlan): string =>
   plan.sheets.find((s) => s.key === "figures")?.name ?? "";
+/** The Figures table as planned (header names and keys; the same for any number of figures). */
+const figuresPlan = planTable(syntheticPlan(1), "figures");
+/** The column of a Figures grid read back, by key. */
+const at = (grid: unknown[][], key: string): number => gridColumn(grid, figuresPlan, key);
+/** The figure id of each row of a Figures grid read back. */
+const idsOf = (grid: unknown[][]) => {
+  const id = at(grid, "id");
+  return (r: unknown[]): unknown => r[id];
+};
 
 describe.each(HOST_LEVELS)("Load and Refresh on $host (ExcelApi 1.$level)", ({ level }) => {
   const caps = { capabilities: capabilitiesUpTo(level) };
@@ -108,7 +118,7 @@ describe.each(HOST_LEVELS)("Load and Refresh on $host (ExcelApi 1.$level)", ({ l
     const grid = fake.tableGrid("tblFigures");
     expect(grid).toHaveLength(1 + 6 + 1);
     expect(grid.at(-1)?.[0]).toBe("Total");
-    expect(grid.slice(1, -1).map((r) => r[0])).toEqual(
+    expect(grid.slice(1, -1).map(idsOf(grid))).toEqual(
       Array.from({ length: 6 }, (_, k) => `f00000${k}`),
     );
     expect(fake.cell(sheet, "A8").value).toBe("Total");
@@ -118,7 +128,8 @@ describe.each(HOST_LEVELS)("Load and Refresh on $host (ExcelApi 1.$level)", ({ l
     const fake = new FakeExcel(["Sheet1"], { apiLevel: level });
     await load(fake, syntheticPlan(4));
     const header = fake.tableGrid("tblFigures")[0] as string[];
-    fake.filterTable("tblFigures", header[0] ?? "", (v) => v !== "f000002");
+    const id = header[at([header], "id")] ?? "";
+    fake.filterTable("tblFigures", id, (v) => v !== "f000002");
     await expect(load(fake, syntheticPlan(4))).resolves.toMatchObject({ cellsWritten: 0 });
     const ops = fake.ops.length;
     await expect(load(fake, syntheticPlan(6))).rejects.toMatchObject({
@@ -184,9 +195,8 @@ describe("someone else edits between two syncs", () => {
     fake.onSync(fake.syncs + 4, () => fake.insertRows(sheet, 0, 2));
     await refresh(fake.context, v2, caps);
     const grid = fake.tableGrid("tblFigures");
-    const header = grid[0] as string[];
-    const valueAt = header.findIndex((h) => h === "Значение");
-    expect(grid.find((r) => r[0] === "f000002")?.[valueAt]).toBe(500);
+    const valueAt = at(grid, "value");
+    expect(grid.find((r) => idsOf(grid)(r) === "f000002")?.[valueAt]).toBe(500);
     expect(grid.filter((r) => r[valueAt] === 500)).toHaveLength(1);
     expect(fake.cell(sheet, "P3").value).toBe("планировщик");
   });
@@ -197,12 +207,13 @@ describe("someone else edits between two syncs", () => {
     const before = fake.tableGrid("tblFigures", "stored");
     const header = before[0] as string[];
     const v2 = syntheticPlan(4, { valueAt: (i) => (i === 0 ? 500 : 100 + i) });
-    fake.onSync(fake.syncs + 4, () => fake.sortTable("tblFigures", header[0] ?? "", true));
+    const id = header[at(before, "id")] ?? "";
+    fake.onSync(fake.syncs + 4, () => fake.sortTable("tblFigures", id, true));
     await expect(refresh(fake.context, v2, caps)).rejects.toMatchObject({ kind: "moved" });
     const after = fake.tableGrid("tblFigures", "stored");
     // The planner's sort stays, and no row got another row's value.
-    expect(after.slice(1).map((r) => r[0])).toEqual(["f000003", "f000002", "f000001", "f000000"]);
-    const byId = (g: unknown[][]) => new Map(g.slice(1).map((r) => [r[0], r.join("|")]));
+    expect(after.slice(1).map(idsOf(after))).toEqual(["f000003", "f000002", "f000001", "f000000"]);
+    const byId = (g: unknown[][]) => new Map(g.slice(1).map((r) => [idsOf(g)(r), r.join("|")]));
     expect(byId(after)).toEqual(byId(before));
     expect(fake.enableEvents).toBe(true);
   });
@@ -210,19 +221,19 @@ describe("someone else edits between two syncs", () => {
 
 describe("someone else inserts rows while a refresh appends", () => {
   const caps = { capabilities: capabilitiesUpTo(14) };
-  const valueHeader = "Значение";
 
   /** Every appended row has the value format and highlights whose formulas read its own row. */
   function assertAppendedRowsFormatted(fake: FakeExcel, ids: string[]): void {
     const t = fake.table("tblFigures");
     const grid = fake.tableGrid("tblFigures");
-    const valueCol = t.rect.left + (grid[0] as string[]).indexOf(valueHeader);
+    const valueCol = t.rect.left + at(grid, "value");
     const format = (row: number) =>
       fake.cell(t.sheet, rectAddress({ top: row, left: valueCol, bottom: row, right: valueCol }))
         .numberFormat;
-    const first = t.rect.top + grid.findIndex((r) => r[0] === "f000000");
+    const idOf = idsOf(grid);
+    const first = t.rect.top + grid.findIndex((r) => idOf(r) === "f000000");
     for (const id of ids) {
-      const row = t.rect.top + grid.findIndex((r) => r[0] === id);
+      const row = t.rect.top + grid.findIndex((r) => idOf(r) === id);
       expect(row, id).toBeGreaterThan(t.rect.top);
       expect(format(row), `${id}'s value format`).toBe(format(first));
       const on = fake.sheet(t.sheet).conditionalFormats.filter((cf) => {
@@ -249,7 +260,8 @@ describe("someone else inserts rows while a refresh appends", () => {
   function refusedMoved(fake: FakeExcel, result: unknown): boolean {
     if (!(result instanceof Error)) return false;
     expect(result).toMatchObject({ kind: "moved" });
-    expect(fake.tableGrid("tblFigures").filter((r) => appended.includes(String(r[0])))).toEqual([]);
+    const grid = fake.tableGrid("tblFigures");
+    expect(grid.filter((r) => appended.includes(String(idsOf(grid)(r))))).toEqual([]);
     return true;
   }
 
@@ -319,13 +331,14 @@ describe("someone else inserts a row while a refresh updates", () => {
       fake.onSync(fake.syncs + n, () => fake.insertRows(t.sheet, t.rect.top + 2));
       const result = await refresh(fake.context, v2, small).catch((e: unknown) => e);
       const grid = fake.tableGrid("tblFigures");
-      const valueAt = (grid[0] as string[]).indexOf("Значение");
-      const rows = grid.slice(1).filter((r) => String(r[0]).startsWith("f"));
+      const valueAt = at(grid, "value");
+      const idOf = idsOf(grid);
+      const rows = grid.slice(1).filter((r) => String(idOf(r)).startsWith("f"));
       expect(rows).toHaveLength(6);
       for (const r of rows) {
-        const i = Number(String(r[0]).slice(1));
+        const i = Number(String(idOf(r)).slice(1));
         // Never another row's value: the old one when taken back, the new one when written.
-        expect(r[valueAt], `${String(r[0])} after an insert before sync ${n}`).toBe(
+        expect(r[valueAt], `${String(idOf(r))} after an insert before sync ${n}`).toBe(
           result instanceof Error ? 100 + i : 200 + i,
         );
       }

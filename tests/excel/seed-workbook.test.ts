@@ -11,6 +11,7 @@ import { loadSeeds } from "../../src/domain/load/load-seeds";
 import { buildPlan } from "../../src/workbook/plan";
 import type { PlanLanguage } from "../../src/workbook/plan-types";
 import { FakeExcel } from "../helpers/fake-excel";
+import { cellOf, planTable, rowOf } from "../helpers/plan-columns";
 
 const caps = { capabilities: allCapabilities };
 
@@ -54,9 +55,11 @@ describe.each(["kk", "ru", "en"] as const)("the seed workbook in %s", (language)
     const figures = plan.sheets.find((s) => s.key === "figures");
     const first = loaded.figures[0];
     if (!figures || !first) throw new Error("no figures");
-    fake.type(figures.name, "D2", first.value * 10 + 7);
+    const table = planTable(plan, "figures");
+    const value = cellOf(table, "value", rowOf(table, first.id));
+    fake.type(figures.name, value, first.value * 10 + 7);
     const report = await refresh(fake.context, plan, { ...caps, figures: loaded.figures });
-    expect(fake.cell(figures.name, "D2").value).toBe(first.value * 10 + 7);
+    expect(fake.cell(figures.name, value).value).toBe(first.value * 10 + 7);
     expect(report.kept.map((k) => k.id)).toEqual([first.id]);
     expect(report.conflicts.map((c) => c.id)).toEqual([`source:${first.id}`]);
     expect(fake.notes[0]?.content).toContain(first.quote);
