@@ -316,7 +316,7 @@ describe("notices next to the action", () => {
     const button = screen.getByRole("button", { name: "Записать отчёт на лист" });
     await user.click(button);
     const notice = await screen.findByTestId("sanaq-notice");
-    expect(notice.textContent).toBe("Отчёт о противоречиях — на листе «Отчёт о противоречиях».");
+    expect(notice.textContent).toBe("Отчёт о расхождениях — на листе «Отчёт о расхождениях».");
     // Right after the heading with the button, before the first card.
     const firstCard = screen.getAllByTestId("sanaq-conflict")[0]!;
     expect(button.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -326,7 +326,7 @@ describe("notices next to the action", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "Язык" }), "English");
     await waitFor(() =>
       expect(screen.getByTestId("sanaq-notice").textContent).toBe(
-        "The conflict report is on sheet “Отчёт о противоречиях”.",
+        "The conflict report is on sheet “Отчёт о расхождениях”.",
       ),
     );
   });
