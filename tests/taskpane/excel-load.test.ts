@@ -2,10 +2,10 @@
 // Excel actions (buildPlan + refresh) into the recording Office.js fake.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createExcelActions } from "../../src/taskpane/services/excel-actions";
-import { labelsFor } from "../../src/workbook/labels";
 import { buildPlan } from "../../src/workbook/plan";
 import { FakeExcel, LATEST_LEVEL } from "../helpers/fake-excel";
 import { stubOffice } from "../helpers/stub-office";
+import { columnAt } from "./grid-columns";
 import { addedSource, seedData } from "./seed-data";
 
 let fake: FakeExcel;
@@ -63,8 +63,11 @@ describe("Load inside Excel", () => {
     await excel.addSource(addedSource(data, 77));
     const grid = fake.tableGrid("tblFigures");
     expect(grid.length).toBe(data.figures.length + 2);
-    expect(grid.some((row) => row[0] === "added-1.1")).toBe(true);
-    expect(fake.tableGrid("tblSources").some((row) => row[0] === "added-1")).toBe(true);
+    const figureId = columnAt(grid[0] ?? [], "en", "id");
+    expect(grid.some((row) => row[figureId] === "added-1.1")).toBe(true);
+    const sources = fake.tableGrid("tblSources");
+    const sourceId = columnAt(sources[0] ?? [], "en", "id");
+    expect(sources.some((row) => row[sourceId] === "added-1")).toBe(true);
     expect((await excel.readAdded()).map((a) => a.source.id)).toEqual(["added-1"]);
   });
 
@@ -73,18 +76,22 @@ describe("Load inside Excel", () => {
     const excel = createExcelActions(() => "kk");
     await excel.write(data, new AbortController().signal);
     const id = "zhambyl.settlements.3g";
-    const { columns } = labelsFor("kk");
+    const at = (key: string): number => columnAt(fake.tableGrid("tblFigures")[0] ?? [], "kk", key);
     const row = (): unknown[] => {
-      const [header = [], ...rows] = fake.tableGrid("tblFigures");
-      const r = rows.find((x) => x[0] === id) ?? [];
-      return [r[header.indexOf(columns.value)], r[header.indexOf(columns.reason)]];
+      const rows = fake.tableGrid("tblFigures").slice(1);
+      const r = rows.find((x) => x[at("id")] === id) ?? [];
+      return [r[at("value")], r[at("reason")]];
     };
     expect(row()).toEqual([51, ""]);
     await excel.setValue(id, 60);
     await excel.keepWithReason(id, "=акимат деректері бойынша 60");
     expect(row()).toEqual([60, "=акимат деректері бойынша 60"]);
-    const others = fake.tableGrid("tblFigures").filter((r) => r[0] !== id);
-    expect(others.slice(1).every((r) => r[r.length - 1] === "")).toBe(true);
+    const others = fake
+      .tableGrid("tblFigures")
+      .slice(1)
+      .filter((r) => r[at("id")] !== id);
+    expect(others.length).toBe(data.figures.length - 1);
+    expect(others.every((r) => r[at("reason")] === "")).toBe(true);
 
     // Adding a source's rows refreshes the workbook: the planner's value and reason stay.
     await excel.addSource(addedSource(data, 77));

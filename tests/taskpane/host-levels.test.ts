@@ -5,9 +5,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createExcelActions } from "../../src/taskpane/services/excel-actions";
-import { labelsFor } from "../../src/workbook/labels";
+import { columnLetter } from "../../src/workbook/a1";
 import { FakeExcel, HOST_LEVELS } from "../helpers/fake-excel";
 import { stubOffice } from "../helpers/stub-office";
+import { columnAt, letterAt } from "./grid-columns";
 import { addedSource, seedData } from "./seed-data";
 
 const minor = (v: string): number => Number(v.split(".")[1]);
@@ -36,7 +37,6 @@ describe.each(HOST_LEVELS)("the pane's Excel actions on $host (ExcelApi 1.$level
       () => new Date("2026-11-22T00:00:00Z"),
     );
     const signal = new AbortController().signal;
-    const { columns } = labelsFor("ru");
     const figures = fake.tables.length;
     const [header = [], ...rows] = await (async () => {
       await excel.write(data, signal);
@@ -45,9 +45,13 @@ describe.each(HOST_LEVELS)("the pane's Excel actions on $host (ExcelApi 1.$level
     expect(fake.tables.length).toBeGreaterThan(figures);
     expect(rows).toHaveLength(data.figures.length);
     const sheet = fake.table("tblFigures").sheet;
-    const rowOf = (id: string): number => 2 + rows.findIndex((r) => r[0] === id);
-    const col = (name: string | undefined): string =>
-      String.fromCharCode(65 + header.indexOf(name));
+    const idAt = columnAt(header, "ru", "id");
+    const rowOf = (id: string): number => {
+      const i = rows.findIndex((r) => r[idAt] === id);
+      if (i < 0) throw new Error(`test: no Figures row "${id}"`);
+      return 2 + i;
+    };
+    const col = (key: string): string => letterAt(header, "ru", key);
 
     // Refresh with the same sources writes nothing.
     const ops = fake.ops.length;
@@ -57,7 +61,7 @@ describe.each(HOST_LEVELS)("the pane's Excel actions on $host (ExcelApi 1.$level
     // Select cells: two separate rows; the rectangle around them below 1.18.
     const [a, b] = [data.figures[0]!.id, data.figures[3]!.id];
     await excel.selectFigures([b, a]);
-    const last = col(header.at(-1) as string);
+    const last = columnLetter(header.length);
     expect(fake.selected).toEqual(
       level >= 18
         ? [`${sheet}!A${rowOf(a)}:${last}${rowOf(a)}`, `${sheet}!A${rowOf(b)}:${last}${rowOf(b)}`]
@@ -66,13 +70,13 @@ describe.each(HOST_LEVELS)("the pane's Excel actions on $host (ExcelApi 1.$level
 
     // Accept a value, keep one with a reason (a note too from 1.18).
     await excel.setValue(a, 999);
-    expect(fake.cell(sheet, `${col(columns.value)}${rowOf(a)}`).value).toBe(999);
+    expect(fake.cell(sheet, `${col("value")}${rowOf(a)}`).value).toBe(999);
     await excel.keepWithReason(a, "по данным акимата");
-    expect(fake.cell(sheet, `${col(columns.reason)}${rowOf(a)}`).value).toBe("по данным акимата");
+    expect(fake.cell(sheet, `${col("reason")}${rowOf(a)}`).value).toBe("по данным акимата");
     expect(fake.notes.length).toBe(level >= 18 ? 1 : 0);
 
     // Snip a number to the selected row.
-    fake.selection = { sheet, address: `${col(columns.value)}${rowOf(b)}` };
+    fake.selection = { sheet, address: `${col("value")}${rowOf(b)}` };
     fake.activeSheet = sheet;
     const snipped = await excel.snipToSelection({ value: 7, quote: "7 сёл", source: "x" });
     expect(snipped).toBe(b);
@@ -80,7 +84,7 @@ describe.each(HOST_LEVELS)("the pane's Excel actions on $host (ExcelApi 1.$level
     // Add a source: a refresh that appends its figures and keeps the planner's edits.
     await excel.addSource(addedSource(data, 5));
     expect(fake.tableGrid("tblFigures")).toHaveLength(data.figures.length + 2);
-    expect(fake.cell(sheet, `${col(columns.value)}${rowOf(a)}`).value).toBe(999);
+    expect(fake.cell(sheet, `${col("value")}${rowOf(a)}`).value).toBe(999);
 
     // Watch and read the Value column.
     const stop = await excel.watchFigures(() => undefined);

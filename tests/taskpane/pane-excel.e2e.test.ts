@@ -16,8 +16,17 @@ import {
 import { ensureDist, ROOT } from "../helpers/dist";
 import { startStaticServer, type StaticServer } from "../helpers/static-server";
 import { seriousAxeViolations } from "./axe";
+import { headerOf } from "./grid-columns";
 
 const ZHAMBYL_3G = "share:zhambyl.3g.coverage";
+
+/** The headers the page's code finds columns by: the stand-in's host is English. */
+const HEADERS = {
+  id: headerOf("en", "id"),
+  value: headerOf("en", "value"),
+  quote: headerOf("en", "quote"),
+  reason: headerOf("en", "reason"),
+};
 
 /** office.js stand-in: an Excel host (English UI) whose workbook is the fake. */
 async function officeStandIn(options: { dark?: boolean } = {}): Promise<string> {
@@ -66,19 +75,20 @@ interface PageFake {
 /** A planner types a value into the Value cell of a figure, and Excel fires onChanged. */
 async function plannerEdits(page: Page, id: string, value: number): Promise<void> {
   await page.evaluate(
-    ([id, value]) => {
+    ([id, value, headers]) => {
       const fake = (window as unknown as { __fake: PageFake }).__fake;
       const grid = fake.tableGrid("tblFigures");
       const header = grid[0] as string[];
-      const row = grid.findIndex((r) => r[0] === id);
-      const col = header.findIndex((h) => h === "Value");
+      const idAt = header.indexOf(headers.id);
+      const row = grid.findIndex((r, n) => n > 0 && r[idAt] === id);
+      const col = header.indexOf(headers.value);
       const t = fake.table("tblFigures");
       const cell = fake.sheet(t.sheet).cells.get(`${t.rect.top + row},${t.rect.left + col}`);
-      if (!cell || row < 1 || col < 0) throw new Error(`no Value cell for ${String(id)}`);
+      if (!cell || idAt < 0 || row < 1 || col < 0) throw new Error(`no Value cell for ${id}`);
       cell.value = value;
       for (const h of fake.changeHandlers) if (!h.removed) void h.handler();
     },
-    [id, value] as const,
+    [id, value, HEADERS] as const,
   );
 }
 
@@ -171,13 +181,14 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
       "353 is the akimat's list",
       "353 is the akimat's list",
     ]);
-    const reasons = await page.evaluate(() => {
+    const reasons = await page.evaluate((headers) => {
       const [header = [], ...rows] = (window as unknown as { __fake: PageFake }).__fake.tableGrid(
         "tblFigures",
       );
-      const at = header.indexOf("Reason");
-      return rows.filter((r) => r[at] !== "").map((r) => [r[0], r[at]]);
-    });
+      const [idAt, at] = [header.indexOf(headers.id), header.indexOf(headers.reason)];
+      if (idAt < 0 || at < 0) throw new Error("no Id or Reason column in Figures");
+      return rows.filter((r) => r[at] !== "").map((r) => [r[idAt], r[at]]);
+    }, HEADERS);
     expect(reasons.map(([, reason]) => reason)).toEqual([
       "353 is the akimat's list",
       "353 is the akimat's list",
@@ -196,25 +207,27 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
     );
 
     // The planner selects a cell of the Figures table's third body row.
-    const id = await page.evaluate(() => {
+    const id = await page.evaluate((headers) => {
       const fake = (window as unknown as { __fake: PageFake }).__fake;
       const t = fake.table("tblFigures");
       // As in Excel, the selection is on the active sheet.
       fake.selection = { sheet: t.sheet, address: `B${t.rect.top + 4}` };
       fake.activeSheet = t.sheet;
-      return fake.tableGrid("tblFigures")[3]?.[0];
-    });
+      const grid = fake.tableGrid("tblFigures");
+      return grid[3]?.[(grid[0] ?? []).indexOf(headers.id)];
+    }, HEADERS);
     await page.getByRole("tab", { name: "Sources" }).click();
     await page
       .getByTestId("sanaq-source-text")
       .getByRole("button", { name: "294", exact: true })
       .click();
     await page.getByText(`Written to figure ${String(id)}: value 294.`).waitFor();
-    const row = await page.evaluate(
-      () => (window as unknown as { __fake: PageFake }).__fake.tableGrid("tblFigures")[3],
-    );
-    expect(row?.[3]).toBe(294);
-    expect(String(row?.[8])).toMatch(/обеспечены 294 аула/);
+    const [header = [], row] = await page.evaluate(() => {
+      const grid = (window as unknown as { __fake: PageFake }).__fake.tableGrid("tblFigures");
+      return [grid[0], grid[3]];
+    });
+    expect(row?.[header.indexOf(HEADERS.value)]).toBe(294);
+    expect(String(row?.[header.indexOf(HEADERS.quote)])).toMatch(/обеспечены 294 аула/);
 
     await page.getByRole("tab", { name: "Add a source" }).click();
     await page
@@ -225,13 +238,15 @@ describe.skipIf(!chromiumAvailable())("task pane inside Excel (Office.js fake in
     await page.getByTestId("sanaq-proposed").getByRole("checkbox").first().uncheck();
     await page.getByRole("button", { name: "Add the source and the ticked rows" }).click();
     await page.getByText(/^Source aktobe-ru-2 added with 1 figures/).waitFor({ timeout: 20_000 });
-    const after = await page.evaluate(() => {
+    const after = await page.evaluate((headers) => {
       const fake = (window as unknown as { __fake: PageFake }).__fake;
+      const sources = fake.tableGrid("tblSources");
+      const idAt = (sources[0] ?? []).indexOf(headers.id);
       return {
         figures: fake.tableGrid("tblFigures").length,
-        sources: fake.tableGrid("tblSources").map((r) => r[0]),
+        sources: sources.slice(1).map((r) => r[idAt]),
       };
-    });
+    }, HEADERS);
     expect(after.figures).toBe(rowsBefore + 1);
     expect(after.sources).toContain("aktobe-ru-2");
     expect(problems.pageErrors).toEqual([]);
