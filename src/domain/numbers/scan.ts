@@ -52,7 +52,9 @@ function buildTrie(): Trie {
       if (letter[c] === 0) letter[c] = width++;
     }
   }
-  const next: number[] = new Array<number>(width).fill(0);
+  // A typed array that doubles when full: a new node's row is zeros already. (Pushing `width`
+  // zeros per node into a plain array took ~20 ms of the pane's first Load, run cold.)
+  let next = new Int32Array(width * 1024);
   const word: Array<NumberWord | null> = [null];
   for (const [form, value] of NUMBER_WORDS) {
     let node = 0;
@@ -62,14 +64,18 @@ function buildTrie(): Trie {
       if (child === 0) {
         child = word.length;
         word.push(null);
-        for (let k = 0; k < width; k++) next.push(0);
+        if ((child + 1) * width > next.length) {
+          const grown = new Int32Array(next.length * 2);
+          grown.set(next);
+          next = grown;
+        }
         next[slot] = child;
       }
       node = child;
     }
     word[node] = value;
   }
-  return { letter, width, next: Int32Array.from(next), word };
+  return { letter, width, next: next.slice(0, word.length * width), word };
 }
 
 const TRIE = buildTrie();
@@ -80,14 +86,24 @@ const TRIE = buildTrie();
  */
 function buildPairs(): Uint8Array {
   const pairs = new Uint8Array(256 * 256);
+  const mark = (a: number, b: number): void => {
+    pairs[((a - 0x400) << 8) | ((b - 0x400) & 0xff)] = 1;
+  };
   for (const form of NUMBER_WORDS.keys()) {
-    for (const a of [form[0] ?? "", (form[0] ?? "").toUpperCase()]) {
-      for (const b of [form[1] ?? "", (form[1] ?? "").toUpperCase()]) {
-        pairs[((a.charCodeAt(0) - 0x400) << 8) | ((b.charCodeAt(0) - 0x400) & 0xff)] = 1;
-      }
-    }
+    const a = form.charCodeAt(0);
+    const b = form.charCodeAt(1);
+    // By code, not String#toUpperCase: this runs cold on the pane's first Load.
+    for (const first of [a, upperCode(a)]) for (const second of [b, upperCode(b)]) mark(first, second);
   }
   return pairs;
+}
+
+/** Upper-cases one letter code: by arithmetic for Russian and Latin, else as String#toUpperCase. */
+function upperCode(c: number): number {
+  if (c >= 0x430 && c <= 0x44f) return c - 0x20;
+  if (c >= 0x450 && c <= 0x45f) return c - 0x50;
+  if (c >= 0x61 && c <= 0x7a) return c - 0x20;
+  return String.fromCharCode(c).toUpperCase().charCodeAt(0);
 }
 
 const PAIRS = buildPairs();
