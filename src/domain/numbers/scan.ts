@@ -93,7 +93,8 @@ function buildPairs(): Uint8Array {
     const a = form.charCodeAt(0);
     const b = form.charCodeAt(1);
     // By code, not String#toUpperCase: this runs cold on the pane's first Load.
-    for (const first of [a, upperCode(a)]) for (const second of [b, upperCode(b)]) mark(first, second);
+    for (const first of [a, upperCode(a)])
+      for (const second of [b, upperCode(b)]) mark(first, second);
   }
   return pairs;
 }
