@@ -1,6 +1,6 @@
 // Fetches a seed file served with the add-in (dist/seeds/), never from the HTTP cache: a
 // Refresh must see the files as they are now.
-import { SeedFetchError } from "./load-flow";
+import { SeedFetchError } from "./seed-fetch-error";
 
 export function createSeedFetcher(
   base = "seeds/",

@@ -4,15 +4,7 @@ import Papa from "papaparse";
 import type { SeedFiles } from "../../domain/load/types";
 import { withAdded } from "../../domain/propose/added-sources";
 import type { LoadDeps, LoadOutcome, LoadProgress } from "./load-types";
-
-export class SeedFetchError extends Error {
-  constructor(
-    readonly file: string,
-    readonly status: number,
-  ) {
-    super(`Could not fetch ${file} (HTTP ${status})`);
-  }
-}
+import { SeedFetchError } from "./seed-fetch-error";
 
 /** The text files sources.csv names (its "file" column), in order, without repeats. */
 export function textFilesOf(sourcesCsv: string): string[] {
@@ -43,32 +35,40 @@ export async function runLoad(
       if (text === null) throw new SeedFetchError(file, 404);
       return text;
     };
-    onProgress({ step: "fetch", file: "sources.csv", fraction: 0 });
-    const sourcesCsv = await required("sources.csv");
-    const texts = textFilesOf(sourcesCsv);
+    // sources.csv names the texts; the other CSV files are asked for with it, in the same round
+    // trip, and the texts as soon as it has come.
     const csvFiles = ["figures.csv", "relations.csv", "indicators.csv"];
-    const total = 1 + csvFiles.length + texts.length;
-    let fetched = 1;
-    // The other files are fetched at once (one round trip, not one per file); the bar names the
-    // first, in order, still on its way. Fetch share of the bar: 60 %; validate, check and
-    // write share the rest.
+    onProgress({ step: "fetch", file: "sources.csv", fraction: 0 });
+    const sourcesAsked = required("sources.csv");
+    const csvAsked = csvFiles.map((file) =>
+      file === "indicators.csv" ? deps.fetchSeed(file, signal) : required(file),
+    );
+    // Awaited below; a failure before then (sources.csv missing) must not go unhandled.
+    for (const asked of csvAsked) asked.catch(() => undefined);
+    const sourcesCsv = await sourcesAsked;
+    const texts = textFilesOf(sourcesCsv);
     const rest = [...csvFiles, ...texts];
+    const total = 1 + rest.length;
+    let fetched = 1;
+    // The bar names the first file, in order, still on its way. Fetch share of the bar: 60 %;
+    // validate, check and write share the rest.
     const pending = new Set(rest);
     const fetchProgress = (): void => {
       const file = rest.find((f) => pending.has(f));
       if (file) onProgress({ step: "fetch", file, fraction: (0.6 * fetched) / total });
     };
+    const arrived = async (file: string, asked: Promise<string | null>) => {
+      const text = await asked;
+      fetched += 1;
+      pending.delete(file);
+      fetchProgress();
+      return text;
+    };
     fetchProgress();
-    const [figuresCsv, relationsCsv, indicatorsCsv = null, ...textBodies] = await Promise.all(
-      rest.map(async (file) => {
-        const text =
-          file === "indicators.csv" ? await deps.fetchSeed(file, signal) : await required(file);
-        fetched += 1;
-        pending.delete(file);
-        fetchProgress();
-        return text;
-      }),
-    );
+    const [figuresCsv, relationsCsv, indicatorsCsv = null, ...textBodies] = await Promise.all([
+      ...csvFiles.map((file, i) => arrived(file, csvAsked[i] ?? Promise.resolve(null))),
+      ...texts.map((file) => arrived(file, required(file))),
+    ]);
     const textByFile: Record<string, string> = {};
     texts.forEach((file, i) => (textByFile[file] = textBodies[i] ?? ""));
     signal.throwIfAborted();
