@@ -73,6 +73,9 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The bundle is not a <script defer>: taskpane.html preloads it and
+        // src/taskpane/run-after-paint.js runs it after the shell's first frame.
+        inject: false,
         // html-webpack-plugin's defaults, with quotes dropped as webpack's minimizer did; the
         // shell between <!-- htmlmin:ignore --> marks is left exactly as React wrote it.
         minify: production && {
@@ -86,7 +89,7 @@ module.exports = (_env, argv) => {
         },
         // The shell is rendered again at each build (scripts/prerender.js), so it is always the
         // tree the bundle hydrates.
-        templateParameters: (compilation) => ({
+        templateParameters: (compilation, assets) => ({
           contentSecurityPolicy: contentSecurityPolicy({
             devServer: !production,
             devServerPort: DEV_SERVER_PORT,
@@ -96,6 +99,7 @@ module.exports = (_env, argv) => {
           unsupportedHostTag: `<script>${unsupportedHostScript()}</script>`,
           shell: prerenderShell(themes, { production }),
           preloadScripts: preloadedChunkFiles(compilation),
+          entryScripts: assets.js,
         }),
       }),
       new CopyWebpackPlugin({

@@ -4,8 +4,9 @@
 // - in <head>: that CSS (Fluent's theme variables, griffel's rules, the components' own blocks);
 // - in <body>: an empty #root, the three shells as inert <template>s, and
 //   src/taskpane/shell-language.js inlined, which copies the shell in the pane's language into
-//   #root while the page parses. Its sha256 goes into the CSP's script-src (scriptHash), so the
-//   policy still has no 'unsafe-inline' for scripts.
+//   #root while the page parses, then src/taskpane/run-after-paint.js, which starts the bundle
+//   once that shell's first frame is drawn. Their sha256 go into the CSP's script-src
+//   (scriptHash), so the policy still has no 'unsafe-inline' for scripts.
 "use strict";
 const { createHash } = require("node:crypto");
 const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
@@ -15,6 +16,7 @@ const path = require("node:path");
 const ROOT = path.join(__dirname, "..");
 const SHELL_LANGUAGE_SCRIPT = path.join(ROOT, "src", "taskpane", "shell-language.js");
 const UNSUPPORTED_HOST_SCRIPT = path.join(ROOT, "src", "taskpane", "unsupported-host.js");
+const RUN_AFTER_PAINT_SCRIPT = path.join(ROOT, "src", "taskpane", "run-after-paint.js");
 
 /** The inline script, as the page carries it (its hash must be of exactly these bytes). */
 function shellLanguageScript() {
@@ -29,6 +31,11 @@ function unsupportedHostScript() {
   return readFileSync(UNSUPPORTED_HOST_SCRIPT, "utf8").trim();
 }
 
+/** Starts the bundle after the shell's first frame; inlined last in <body>. */
+function runAfterPaintScript() {
+  return readFileSync(RUN_AFTER_PAINT_SCRIPT, "utf8").trim();
+}
+
 /** The CSP source that admits an inline script: 'sha256-…' of its text. */
 function scriptHash(text) {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -38,9 +45,13 @@ function shellLanguageScriptHash() {
   return scriptHash(shellLanguageScript());
 }
 
-/** Both inline scripts' hashes, for the CSP's script-src. */
+/** The inline scripts' hashes, for the CSP's script-src. */
 function inlineScriptHashes() {
-  return [scriptHash(unsupportedHostScript()), shellLanguageScriptHash()];
+  return [
+    scriptHash(unsupportedHostScript()),
+    shellLanguageScriptHash(),
+    scriptHash(runAfterPaintScript()),
+  ];
 }
 
 /** Loads a CommonJS bundle from a scratch file (our own source, just bundled; no eval). */
@@ -102,7 +113,10 @@ function prerenderShell(themes, options = {}) {
   return {
     head: [...themeStyles][0] + pane.head,
     body:
-      '<div id="root"></div>' + templates.join("") + `<script>${shellLanguageScript()}</script>`,
+      '<div id="root"></div>' +
+      templates.join("") +
+      `<script>${shellLanguageScript()}</script>` +
+      `<script>${runAfterPaintScript()}</script>`,
   };
 }
 
@@ -111,5 +125,6 @@ module.exports = {
   shellLanguageScript,
   shellLanguageScriptHash,
   unsupportedHostScript,
+  runAfterPaintScript,
   inlineScriptHashes,
 };

@@ -15,10 +15,14 @@ beforeAll(() => {
   dist = ensureDist();
 });
 
+/**
+ * The pane's own scripts: <script src> tags, and the bundle's preload links that
+ * run-after-paint.js turns into scripts after the first frame (data-sanaq-entry).
+ */
 function paneScripts(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-    .map((m) => m[1] ?? "")
-    .filter((src) => !src.startsWith("https://"));
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1] ?? "");
+  const entries = [...html.matchAll(/<link[^>]*\shref="?([^"\s>]+)"?[^>]*\sdata-sanaq-entry/g)];
+  return [...tags, ...entries.map((m) => m[1] ?? "")].filter((src) => !src.startsWith("https://"));
 }
 
 describe("npm run build (dist/)", () => {
