@@ -6,10 +6,11 @@
 import { Caption1 } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { cssVar } from "./theme-vars";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { pickLanguage, translate, type UiLanguage } from "../i18n/index";
 import { Pane } from "./components/Pane";
 import type { DomainServices, ExcelActions } from "./services/pane-services";
+import type { SeedPrefetch } from "./services/seed-prefetch";
 
 export interface AppProps {
   /**
@@ -19,6 +20,8 @@ export interface AppProps {
   host: string | null | undefined;
   /** Office.context.displayLanguage inside Office. */
   displayLanguage?: string;
+  /** The seeds asked for at start: the browser preview's first load reads them. */
+  seeds?: SeedPrefetch;
 }
 
 const styles = {
@@ -94,7 +97,7 @@ const okOf = <T,>(chunk: Chunk<T>): T | undefined =>
 const errorOf = (chunk: Chunk<unknown>): unknown =>
   chunk && "error" in chunk ? chunk.error : undefined;
 
-export function App({ host, displayLanguage }: AppProps) {
+export function App({ host, displayLanguage, seeds }: AppProps) {
   const [language, setLanguage] = useState<UiLanguage>(() =>
     pickLanguage(displayLanguage ?? browserLanguage()),
   );
@@ -108,7 +111,15 @@ export function App({ host, displayLanguage }: AppProps) {
   const inExcel = host === "Excel";
   const domainChunk = useChunk(loadDomain);
   const excelChunk = useChunk(inExcel ? loadExcel : undefined);
-  const domain = okOf(domainChunk);
+  const loaded = okOf(domainChunk);
+  // Outside Office the preview's first load takes the seeds asked for at start.
+  const domain = useMemo(
+    () =>
+      loaded && host === null && seeds
+        ? { ...loaded, fetchSeed: seeds.serve(loaded.fetchSeed) }
+        : loaded,
+    [loaded, host, seeds],
+  );
   const excelModule = okOf(excelChunk);
   const [excel, setExcel] = useState<ExcelActions | undefined>(undefined);
   useEffect(() => {

@@ -11,6 +11,8 @@ import { officeReady, previewState as preview, type OfficeState } from "../excel
 import { pickLanguage } from "../i18n/index";
 import { PaneRoot, type OfficeStates } from "./pane-root";
 import { rememberOfficeLanguage } from "./saved-language";
+import { createSeedFetcher } from "./services/fetch-seed";
+import { prefetchSeeds } from "./services/seed-prefetch";
 
 /** How long to wait for Office.onReady before switching to preview mode anyway. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
@@ -41,16 +43,24 @@ function officeStates(ready: Promise<OfficeState>): OfficeStates {
 }
 
 function start(): void {
+  // When the bundle began, after the shell's first frame (run-after-paint.js); the e2e tests and
+  // the bench read it.
+  performance.mark("sanaq:start");
   // An old webview (unsupported-host.js has shown its message): render nothing over it.
   if (document.documentElement.hasAttribute("data-sanaq-unsupported")) return;
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const ready = officeReady();
+  // The preview's seeds, asked for now; only a preview's first load reads them (App.tsx).
+  const seeds = prefetchSeeds(createSeedFetcher(), () =>
+    import(/* webpackChunkName: "domain" */ "./services/load-flow").then((m) => m.textFilesOf),
+  );
   // The language shell-language.js drew the shell in; none when the page has no shell.
   const shellLanguage = container.getAttribute("data-shell-language");
   const tree = (
     <PaneRoot
       office={officeStates(ready)}
+      seeds={seeds}
       language={pickLanguage(shellLanguage ?? navigator.language)}
     />
   );

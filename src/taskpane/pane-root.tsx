@@ -6,6 +6,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { OfficeState } from "../excel/office-ready";
 import type { UiLanguage } from "../i18n/index";
+import type { SeedPrefetch } from "./services/seed-prefetch";
 import { App } from "./App";
 import { fluentThemeFor } from "./theme";
 
@@ -17,9 +18,11 @@ export interface PaneRootProps {
   office?: OfficeStates;
   /** The language the shell was drawn in, until Office gives its display language. */
   language: UiLanguage;
+  /** The seeds asked for at start, for the browser preview's first load. */
+  seeds?: SeedPrefetch;
 }
 
-export function PaneRoot({ office, language }: PaneRootProps) {
+export function PaneRoot({ office, language, seeds }: PaneRootProps) {
   // undefined: Office has not answered yet; the shell shows with Load disabled.
   const [state, setState] = useState<OfficeState | undefined>(undefined);
   useEffect(() => office?.(setState), [office]);
@@ -29,6 +32,7 @@ export function PaneRoot({ office, language }: PaneRootProps) {
       <App
         host={state ? state.host : undefined}
         displayLanguage={state?.displayLanguage ?? language}
+        seeds={seeds}
       />
     </FluentProvider>
   );

@@ -1,7 +1,8 @@
 // The built pane (dist/) in headless Chromium: it renders outside Office, with no console
 // errors and no CSP violations, also when office.js cannot load at all.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   chromiumAvailable,
@@ -21,11 +22,11 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     const html = readFileSync(join(ROOT, "dist", "taskpane.html"), "utf8");
     const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
     expect(csp).toMatch(/default-src 'self'/);
-    // Scripts: its own origin, the CDN, and the two inline scripts by their hashes (the
-    // old-webview check and the prerendered shell's language pick, scripts/prerender.js); never
-    // 'unsafe-inline'.
+    // Scripts: its own origin, the CDN, and the three inline scripts by their hashes (the
+    // old-webview check, the prerendered shell's language pick and the start after the first
+    // frame, scripts/prerender.js); never 'unsafe-inline'.
     expect(csp).toMatch(
-      /script-src 'self' https:\/\/appsforoffice\.microsoft\.com( 'sha256-[A-Za-z0-9+/]+=*'){2}(;|$)/,
+      /script-src 'self' https:\/\/appsforoffice\.microsoft\.com( 'sha256-[A-Za-z0-9+/]+=*'){3}(;|$)/,
     );
     expect(csp).not.toMatch(/unsafe-eval/);
     expect(csp).toMatch(
@@ -115,12 +116,13 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
   });
 
   /** Serves a stand-in office.js that defines window.Office as `officeJs` says. */
-  async function pageWithOffice(officeJs: string) {
+  async function pageWithOffice(officeJs: string, before?: (page: Page) => Promise<void>) {
     const page = await served.browser.newPage();
     await page.route(`${OFFICE_JS_CDN_PREFIX}**`, (route) =>
       route.fulfill({ contentType: "text/javascript", body: officeJs }),
     );
     const problems = await watchPage(page);
+    await before?.(page);
     await page.goto(`${served.server.origin}/taskpane.html`);
     return { page, problems };
   }
@@ -170,6 +172,62 @@ describe.skipIf(!chromiumAvailable())("task pane in a browser (dist/)", () => {
     await page.waitForSelector('[data-testid="sanaq-pane"][data-host="Excel"]', {
       timeout: 30_000,
     });
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("runs the bundle after the shell's first frame, and asks for the seeds before Office answers", async () => {
+    const seedRequests: string[] = [];
+    const { page, problems } = await pageWithOffice(
+      "window.Office = { context: {}, onReady: () => new Promise((resolve) =>" +
+        " { window.__answerOffice = () => resolve({ host: null }); }) };",
+      async (p) => {
+        p.on("request", (r) => {
+          const path = new URL(r.url()).pathname;
+          if (path.startsWith("/seeds/")) seedRequests.push(path.slice("/seeds/".length));
+        });
+        // The first animation frame that has the shell in the DOM: the frame it is drawn in.
+        await p.addInitScript(() => {
+          const w = window as unknown as { __frameWithShell?: number };
+          const tick = (): void => {
+            if (document.querySelector('[data-testid="sanaq-pane"]')) {
+              w.__frameWithShell = performance.now();
+            } else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        });
+      },
+    );
+    const pane = page.getByTestId("sanaq-pane");
+    // Office has not answered, and the seeds (the texts too) are asked for all the same.
+    await page.waitForFunction(() =>
+      performance
+        .getEntriesByType("resource")
+        .some((e) => e.name.endsWith("/seeds/000_7b4d24bc9a29f55f.txt")),
+    );
+    expect(await pane.getAttribute("data-host")).toBe("pending");
+    expect(await page.getByTestId("sanaq-load").isDisabled()).toBe(true);
+    const times = await page.evaluate(() => ({
+      frameWithShell: (window as unknown as { __frameWithShell?: number }).__frameWithShell,
+      started: performance.getEntriesByName("sanaq:start")[0]?.startTime,
+      bundleAsked: performance
+        .getEntriesByType("resource")
+        .find((e) => /\/taskpane\.[0-9a-f]+\.js$/.test(e.name))?.startTime,
+    }));
+    // The bundle was asked for while the page parsed, and run only after that frame.
+    expect(times.frameWithShell).toBeGreaterThan(0);
+    expect(times.bundleAsked).toBeLessThan(times.frameWithShell ?? 0);
+    expect(times.started).toBeGreaterThan(times.frameWithShell ?? Infinity);
+    // Office answers "no host": the preview's load takes the prefetched files, asking none again.
+    await page.evaluate(() =>
+      (window as unknown as { __answerOffice: () => void }).__answerOffice(),
+    );
+    await page.locator('[data-testid="sanaq-load"]:not([disabled])').waitFor({ timeout: 30_000 });
+    expect(await pane.getAttribute("data-host")).toBe("preview");
+    const texts = readdirSync(join(ROOT, "seeds")).filter((f) => f.endsWith(".txt"));
+    const csv = ["figures.csv", "indicators.csv", "relations.csv", "sources.csv"];
+    expect([...seedRequests].sort()).toEqual([...texts, ...csv].sort());
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
