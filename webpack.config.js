@@ -67,8 +67,11 @@ module.exports = (_env, argv) => {
     performance: { hints: false }, // BundleSizePlugin reports against the gzip target instead
     stats: production ? "normal" : "minimal", // the dev server would list 700+ office-js files
     plugins: [
-      // src/taskpane/theme.ts: Fluent's light and dark themes as plain objects.
-      new webpack.DefinePlugin({ __SANAQ_THEMES__: JSON.stringify(themes) }),
+      // src/taskpane/theme.ts and dark-theme.ts: Fluent's light and dark themes as plain objects.
+      new webpack.DefinePlugin({
+        __SANAQ_LIGHT_THEME__: JSON.stringify(themes.light),
+        __SANAQ_DARK_THEME__: JSON.stringify(themes.dark),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

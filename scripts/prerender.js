@@ -71,7 +71,8 @@ function requireBundle(code) {
 const THEME_STYLE = /<style id="fui-FluentProvider[^"]*">[^<]*<\/style>/;
 
 /**
- * Renders the shell with `themes` (what __SANAQ_THEMES__ is in the bundle), in the bundle's mode:
+ * Renders the shell with `themes` (what __SANAQ_LIGHT_THEME__ and __SANAQ_DARK_THEME__ are in the
+ * bundle), in the bundle's mode:
  * griffel names its merged classes differently outside production ("___jdtuxv0_17k0bs4"), and the
  * dev server's bundle must find the names it computes.
  * @param {{ light: object, dark: object }} themes
@@ -92,7 +93,8 @@ function prerenderShell(themes, options = {}) {
     logLevel: "warning",
     define: {
       "process.env.NODE_ENV": JSON.stringify(mode),
-      __SANAQ_THEMES__: JSON.stringify(themes),
+      __SANAQ_LIGHT_THEME__: JSON.stringify(themes.light),
+      __SANAQ_DARK_THEME__: JSON.stringify(themes.dark),
     },
   });
   const code = result.outputFiles[0]?.text;

@@ -4,11 +4,12 @@
 // Office state reaches the tree only through its own effect, after hydration has committed.
 import { FluentProvider } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { Theme } from "@fluentui/react-components";
 import type { OfficeState } from "../excel/office-ready";
 import type { UiLanguage } from "../i18n/index";
 import type { SeedPrefetch } from "./services/seed-prefetch";
 import { App } from "./App";
-import { fluentThemeFor } from "./theme";
+import { fluentThemeFor, lightTheme } from "./theme";
 
 /** Tells the tree each Office state as it becomes known; returns a function that stops it. */
 export type OfficeStates = (onState: (state: OfficeState) => void) => () => void;
@@ -25,10 +26,30 @@ export interface PaneRootProps {
 export function PaneRoot({ office, language, seeds }: PaneRootProps) {
   // undefined: Office has not answered yet; the shell shows with Load disabled.
   const [state, setState] = useState<OfficeState | undefined>(undefined);
-  useEffect(() => office?.(setState), [office]);
+  const [theme, setTheme] = useState<Theme>(lightTheme);
+  useEffect(() => {
+    if (!office) return undefined;
+    let live = true;
+    // Each state is shown with its theme at once (no light frame before a dark one), in the
+    // order Office gave them.
+    let shown: Promise<void> = Promise.resolve();
+    const stop = office((next) => {
+      shown = shown
+        .then(() => fluentThemeFor(next.theme))
+        .then((nextTheme) => {
+          if (!live) return;
+          setTheme(nextTheme);
+          setState(next);
+        });
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [office]);
   useEffect(dropPrerenderedRules, []);
   return (
-    <FluentProvider theme={fluentThemeFor(state?.theme)}>
+    <FluentProvider theme={theme}>
       <App
         host={state ? state.host : undefined}
         displayLanguage={state?.displayLanguage ?? language}

@@ -35,17 +35,17 @@ describe("App shell", () => {
 });
 
 describe("theme", () => {
-  it("is light outside Office and on light Office themes", () => {
-    expect(fluentThemeFor(undefined)).toEqual(webLightTheme);
-    expect(fluentThemeFor({ bodyBackgroundColor: "#FFFFFF" })).toEqual(webLightTheme);
-    expect(fluentThemeFor({ isDarkTheme: false, bodyBackgroundColor: "#000000" })).toEqual(
+  it("is light outside Office and on light Office themes", async () => {
+    expect(await fluentThemeFor(undefined)).toEqual(webLightTheme);
+    expect(await fluentThemeFor({ bodyBackgroundColor: "#FFFFFF" })).toEqual(webLightTheme);
+    expect(await fluentThemeFor({ isDarkTheme: false, bodyBackgroundColor: "#000000" })).toEqual(
       webLightTheme,
     );
   });
 
-  it("is dark when Office says so or its body background is dark", () => {
-    expect(fluentThemeFor({ isDarkTheme: true })).toEqual(webDarkTheme);
-    expect(fluentThemeFor({ bodyBackgroundColor: "#262626" })).toEqual(webDarkTheme);
+  it("is dark when Office says so or its body background is dark", async () => {
+    expect(await fluentThemeFor({ isDarkTheme: true })).toEqual(webDarkTheme);
+    expect(await fluentThemeFor({ bodyBackgroundColor: "#262626" })).toEqual(webDarkTheme);
     expect(isDarkOfficeTheme({ bodyBackgroundColor: "#333" })).toBe(true);
     expect(isDarkOfficeTheme({ bodyBackgroundColor: "#E6E6E6" })).toBe(false);
   });
