@@ -56,12 +56,30 @@ export function translate(
   });
 }
 
+/**
+ * One Intl formatter per language and options, made once: making one loads the locale's data
+ * and costs about a millisecond (a pane's first summary formats dozens of numbers).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(
   language: UiLanguage,
   value: number,
   maximumFractionDigits = 2,
 ): string {
-  return new Intl.NumberFormat(numberLocales[language], { maximumFractionDigits }).format(value);
+  const locale = numberLocales[language];
+  return cached(
+    `number ${locale} ${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits }),
+  ).format(value);
 }
 
 /** An ISO date (YYYY-MM-DD) for the language; other text is returned as is. */
@@ -72,10 +90,11 @@ export function formatDate(language: UiLanguage, iso: string): string {
   // CLDR kk long date: "2026 ж. 13 қаңтар".
   if (language === "kk") return `${year} ж. ${day} ${KK_MONTHS[month - 1] ?? month}`;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat(locales[language], {
-    dateStyle: "medium",
-    timeZone: "UTC",
-  }).format(date);
+  const locale = locales[language];
+  return cached(
+    `date ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }),
+  ).format(date);
 }
 
 /**
@@ -84,9 +103,10 @@ export function formatDate(language: UiLanguage, iso: string): string {
  * between digits is a decimal mark; digits are never regrouped (years stay "2025").
  */
 export function localizeNumbers(language: UiLanguage, text: string): string {
-  const format = new Intl.NumberFormat(numberLocales[language], {
-    useGrouping: false,
-    maximumFractionDigits: 6,
-  });
+  const locale = numberLocales[language];
+  const format = cached(
+    `plain ${locale}`,
+    () => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }),
+  );
   return text.replace(/\d+(?:[.,]\d+)?/g, (m) => format.format(Number(m.replace(",", "."))));
 }
