@@ -1,7 +1,16 @@
 // The gazetteer: every region, city of republican significance and region centre is found in
 // ru and kk with its case forms, and a figure gets its sentence's region (else the text's).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findPlaces, regionAt, textRegion } from "../../src/domain/regions/find-places";
+import {
+  findPlaces,
+  formSource,
+  regionAt,
+  requiredLiteral,
+  textRegion,
+  type PlaceMention,
+} from "../../src/domain/regions/find-places";
 import { PLACES, placeName } from "../../src/domain/regions/gazetteer";
 
 const regionOf = (text: string): string[] => findPlaces(text).map((p) => p.place.fileAs);
@@ -127,5 +136,61 @@ describe("region of a figure", () => {
       textRegion("Заголовок\n\nВ Астане 5 школ. В Астане 6 больниц. В Алматы 3.")?.region,
     ).toBe("Astana");
     expect(textRegion("Заголовок\n\nНа совещании отметили 15 школ.")).toBeUndefined();
+  });
+});
+
+describe("searching only with the forms a text can match", () => {
+  // The reference: every form's regex run over the whole text, as findPlaces did before it
+  // skipped the forms whose required literal the text lacks.
+  function everyForm(text: string): PlaceMention[] {
+    const all: PlaceMention[] = [];
+    for (const place of PLACES) {
+      for (const form of place.forms) {
+        for (const m of text.matchAll(new RegExp(formSource(form), "gu"))) {
+          all.push({ place, start: m.index, end: m.index + m[0].length });
+        }
+      }
+    }
+    all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: PlaceMention[] = [];
+    for (const m of all) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  it("finds what every form's regex finds, in the seed and corpus texts", () => {
+    const dirs = ["seeds", join("tests", "corpus")].map((d) => join(__dirname, "..", "..", d));
+    const texts = dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => readFileSync(join(dir, f), "utf8")),
+    );
+    expect(texts.length).toBeGreaterThan(20);
+    let found = 0;
+    for (const text of texts) {
+      const expected = everyForm(text);
+      found += expected.length;
+      expect(findPlaces(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it("every match of a form holds the form's required literal", () => {
+    // Each form against texts built to match it: its literal must be in the match.
+    const samples: Record<string, string> = {
+      "Семе(?:й|я|е|ю|ем)": "в Семее",
+      "[Рр]еспублика бойынша": "Республика бойынша",
+      "Орал(?:да|дың|ға|дан|дағы)?": "Оралда",
+      "Абайск~ област~": "Абайской области",
+      "г\\. Семей~": "г. Семей",
+    };
+    for (const [form, text] of Object.entries(samples)) {
+      const match = new RegExp(formSource(form), "u").exec(text)?.[0] ?? "";
+      expect(match, form).not.toBe("");
+      expect(match, form).toContain(requiredLiteral(form));
+    }
+    expect(requiredLiteral("Семе(?:й|я)")).toBe("Семе");
+    expect(requiredLiteral("Манг[иы]стауск~ област~")).toBe(" област");
+    expect(requiredLiteral("ab|cd")).toBe("");
+    expect(requiredLiteral("Орала?")).toBe("Орал");
   });
 });

@@ -10,17 +10,90 @@ export interface PlaceMention {
   end: number;
 }
 
-const compiled = PLACES.flatMap((place) =>
-  place.forms.map((form) => ({
-    place,
-    re: new RegExp(`(?<![\\p{L}\\d-])(?:${form.replaceAll("~", "\\p{L}*")})(?![\\p{L}])`, "gu"),
-  })),
-);
+interface PlaceForm {
+  place: Place;
+  /** A run of characters every match contains: a text without it is not searched. */
+  literal: string;
+  source: string;
+  /** Made on the first text that holds `literal`. */
+  re?: RegExp;
+}
+
+/** The regex of one gazetteer form: "~" stands for any ending. */
+export function formSource(form: string): string {
+  return `(?<![\\p{L}\\d-])(?:${form.replaceAll("~", "\\p{L}*")})(?![\\p{L}])`;
+}
+
+/**
+ * The longest run of plain characters that every match of the form contains, outside brackets,
+ * groups and escapes ("Семе(?:й|я)" gives "Семе", "[Рр]еспублика бойынша" "еспублика бойынша");
+ * "" when there is none (a top-level "|").
+ */
+export function requiredLiteral(form: string): string {
+  let best = "";
+  let run = "";
+  let depth = 0;
+  const endRun = (): void => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  for (let i = 0; i < form.length; i++) {
+    const c = form[i] ?? "";
+    if (c === "\\") {
+      endRun();
+      i++;
+    } else if (c === "[") {
+      endRun();
+      i = form.indexOf("]", i + 1);
+      if (i < 0) return "";
+    } else if (c === "(") {
+      endRun();
+      depth++;
+    } else if (c === ")") {
+      depth--;
+    } else if (depth > 0) {
+      continue;
+    } else if (c === "|") {
+      return "";
+    } else if (c === "?" || c === "*" || c === "{") {
+      run = run.slice(0, -1); // the character before is optional
+      endRun();
+      if (c === "{") i = Math.max(i, form.indexOf("}", i));
+    } else if ("~.^$+".includes(c)) {
+      endRun();
+    } else {
+      run += c;
+    }
+  }
+  endRun();
+  return best;
+}
+
+/**
+ * The forms, their regexes made lazily: 180 Unicode regexes with lookbehinds cost ~40 ms to make
+ * and about a second to run for the first time on this machine (AMD EPYC), so a text is searched
+ * only with the forms whose literal it holds. (The pane's domain chunk brings this module for
+ * Add a source; the preview's first load never searches for places.)
+ */
+let forms: PlaceForm[] | undefined;
+function placeForms(): PlaceForm[] {
+  forms ??= PLACES.flatMap((place) =>
+    place.forms.map((form) => ({
+      place,
+      literal: requiredLiteral(form),
+      source: formSource(form),
+    })),
+  );
+  return forms;
+}
 
 /** Every place the text names, in text order; a place inside a longer one yields to it. */
 export function findPlaces(text: string): PlaceMention[] {
   const all: PlaceMention[] = [];
-  for (const { place, re } of compiled) {
+  for (const form of placeForms()) {
+    if (form.literal !== "" && !text.includes(form.literal)) continue;
+    form.re ??= new RegExp(form.source, "gu");
+    const { place, re } = form as Required<PlaceForm>;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       all.push({ place, start: m.index, end: m.index + m[0].length });
