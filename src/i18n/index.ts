@@ -77,16 +77,3 @@ export function formatDate(language: UiLanguage, iso: string): string {
     timeZone: "UTC",
   }).format(date);
 }
-
-/**
- * Numbers inside a short value text ("14.4%", "12,2%", "417–419") in the language's decimal
- * mark. Source texts write decimals with a comma and group thousands with spaces, so a comma
- * between digits is a decimal mark; digits are never regrouped (years stay "2025").
- */
-export function localizeNumbers(language: UiLanguage, text: string): string {
-  const format = new Intl.NumberFormat(numberLocales[language], {
-    useGrouping: false,
-    maximumFractionDigits: 6,
-  });
-  return text.replace(/\d+(?:[.,]\d+)?/g, (m) => format.format(Number(m.replace(",", "."))));
-}
