@@ -96,17 +96,3 @@ export function formatDate(language: UiLanguage, iso: string): string {
     () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }),
   ).format(date);
 }
-
-/**
- * Numbers inside a short value text ("14.4%", "12,2%", "417–419") in the language's decimal
- * mark. Source texts write decimals with a comma and group thousands with spaces, so a comma
- * between digits is a decimal mark; digits are never regrouped (years stay "2025").
- */
-export function localizeNumbers(language: UiLanguage, text: string): string {
-  const locale = numberLocales[language];
-  const format = cached(
-    `plain ${locale}`,
-    () => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }),
-  );
-  return text.replace(/\d+(?:[.,]\d+)?/g, (m) => format.format(Number(m.replace(",", "."))));
-}

@@ -5,11 +5,7 @@ import { writePlan } from "../../src/excel/write-plan";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 import { FakeExcel } from "../helpers/fake-excel";
 import { syntheticPlan } from "../helpers/synthetic-plan";
-import { firstBodyCell } from "../../src/workbook/table";
-import type { TablePlan } from "../../src/workbook/plan-types";
-
-/** The column letter of a plan table's column, by key. */
-const letter = (t: TablePlan, key: string): string => firstBodyCell(t, key).replace(/[$\d]/g, "");
+import { letterOf } from "../helpers/plan-columns";
 
 function figures(plan: WorkbookPlan) {
   const t = plan.sheets.find((s) => s.key === "figures")?.tables[0];
@@ -58,7 +54,7 @@ describe("headers", () => {
     if (asOf) asOf.name = "2025";
     const fake = new FakeExcel();
     await writePlan(fake.context, plan, { capabilities: allCapabilities });
-    expect(fake.cell(t.sheet, `${letter(t, "asOf")}1`)).toMatchObject({
+    expect(fake.cell(t.sheet, `${letterOf(t, "asOf")}1`)).toMatchObject({
       value: "2025",
       numberFormat: "@",
     });

@@ -6,11 +6,7 @@ import { writePlan } from "../../src/excel/write-plan";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 import { FakeExcel } from "../helpers/fake-excel";
 import { syntheticPlan } from "../helpers/synthetic-plan";
-import { firstBodyCell } from "../../src/workbook/table";
-import type { TablePlan } from "../../src/workbook/plan-types";
-
-/** The column letter of a plan table's column, by key. */
-const letter = (t: TablePlan, key: string): string => firstBodyCell(t, key).replace(/[$\d]/g, "");
+import { letterOf } from "../helpers/plan-columns";
 
 const caps = { capabilities: allCapabilities };
 
@@ -52,13 +48,13 @@ describe("writePlan", () => {
     const valueCol = figures.columns.findIndex((c) => c.key === "value");
     const format = figures.columns[valueCol]?.numberFormat;
     expect(format).toBeDefined();
-    expect(fake.cell(figures.sheet, `${letter(figures, "value")}2`).numberFormat).toBe(format);
+    expect(fake.cell(figures.sheet, `${letterOf(figures, "value")}2`).numberFormat).toBe(format);
     expect(sheet.conditionalFormats.map((c) => [c.address, c.type, c.formula, c.fill])).toEqual(
       figures.conditionalFormats.map((c) => [c.range, "Custom", c.formula, c.fill]),
     );
     expect(sheet.conditionalFormats[0]?.fontColor).toBe(figures.conditionalFormats[0]?.font?.color);
     const planSheet = plan.sheets.find((s) => s.name === figures.sheet);
-    const v = letter(figures, "value");
+    const v = letterOf(figures, "value");
     expect(sheet.columnWidths.get(parseRect(`${v}1`).left)).toBeCloseTo(
       ((planSheet?.columnWidths[v] ?? 0) * 7 + 5) * 0.75,
     );
@@ -86,24 +82,24 @@ describe("writePlan", () => {
     const figures = figuresTable(plan);
     // publisher "=Kazinform" (column F of Sources) and region "-Туркестанская область" (B2 of Figures)
     const sourcesTable = sources!.tables[0]!;
-    const pub = fake.cell(sources?.name ?? "", `${letter(sourcesTable, "publisher")}2`);
+    const pub = fake.cell(sources?.name ?? "", `${letterOf(sourcesTable, "publisher")}2`);
     expect(pub).toMatchObject({ value: "=Kazinform", numberFormat: "@" });
     expect(pub.formula).toBeUndefined();
-    const region = fake.cell(figures.sheet, `${letter(figures, "region")}2`);
+    const region = fake.cell(figures.sheet, `${letterOf(figures, "region")}2`);
     expect(region).toMatchObject({ value: "-Туркестанская область", numberFormat: "@" });
     // "2025" (as-of) would become a number and an ISO date a serial: they stay text too.
-    expect(fake.cell(figures.sheet, `${letter(figures, "asOf")}2`)).toMatchObject({
+    expect(fake.cell(figures.sheet, `${letterOf(figures, "asOf")}2`)).toMatchObject({
       value: "2025",
       numberFormat: "@",
     });
-    expect(fake.cell(sources?.name ?? "", `${letter(sourcesTable, "date")}2`)).toMatchObject({
+    expect(fake.cell(sources?.name ?? "", `${letterOf(sourcesTable, "date")}2`)).toMatchObject({
       value: "2025-06-01",
       numberFormat: "@",
     });
     const fmt = fake.ops.findIndex(
       (o) =>
         o.kind === "range.numberFormat" &&
-        o.target.startsWith(`${figures.sheet}!${letter(figures, "region")}2`),
+        o.target.startsWith(`${figures.sheet}!${letterOf(figures, "region")}2`),
     );
     const val = fake.ops.findIndex(
       (o) => o.kind === "range.values" && o.target.startsWith(`${figures.sheet}!A2`),

@@ -3,7 +3,7 @@
 // an index that a reorder would silently move.
 import { columnLetter, parseAddress } from "../../src/workbook/a1";
 import type { TablePlan, WorkbookPlan } from "../../src/workbook/plan-types";
-import { columnPosition } from "../../src/workbook/table";
+import { columnOf, columnPosition } from "../../src/workbook/table";
 
 /** The table of a plan's sheet, by sheet key ("figures", "sources"…). */
 export function planTable(plan: WorkbookPlan, sheetKey: string): TablePlan {
@@ -27,12 +27,16 @@ export function cellOf(table: TablePlan, key: string, row: number): string {
   return `${letterOf(table, key)}${row}`;
 }
 
+/** The 0-based index of the column headed `name` (plan column `key`) in a header row read back. */
+export function headerIndex(header: readonly unknown[], name: string, key: string): number {
+  const i = header.indexOf(name);
+  if (i < 0) throw new Error(`test: no column "${name}" (${key}) in the header ${String(header)}`);
+  return i;
+}
+
 /** The index of a plan column in a grid read back (header row first), by its header name. */
 export function gridColumn(grid: unknown[][], table: TablePlan, key: string): number {
-  const name = table.columns[columnPosition(table, key)]?.name;
-  const i = (grid[0] ?? []).indexOf(name);
-  if (i < 0) throw new Error(`test: no column "${String(name)}" (${key}) in the grid's header`);
-  return i;
+  return headerIndex(grid[0] ?? [], columnOf(table, key).name, key);
 }
 
 /** The sheet row (1-based) where the writer puts the plan row whose key column holds `id`. */

@@ -4,6 +4,7 @@
 import { columnLetter } from "../../src/workbook/a1";
 import { columnName, labelsFor } from "../../src/workbook/labels";
 import type { PlanLanguage } from "../../src/workbook/plan-types";
+import { headerIndex } from "../helpers/plan-columns";
 
 /** The header of a plan column, by key, in the workbook's language. */
 export function headerOf(language: PlanLanguage, key: string): string {
@@ -12,10 +13,7 @@ export function headerOf(language: PlanLanguage, key: string): string {
 
 /** The 0-based index of a plan column in a grid's header row, by key. */
 export function columnAt(header: readonly unknown[], language: PlanLanguage, key: string): number {
-  const name = headerOf(language, key);
-  const i = header.indexOf(name);
-  if (i < 0) throw new Error(`test: no column "${name}" (${key}) in the header ${String(header)}`);
-  return i;
+  return headerIndex(header, headerOf(language, key), key);
 }
 
 /** The sheet column letter of a plan column of a table whose left edge is column `left` (0-based). */

@@ -4,7 +4,6 @@ import {
   catalogs,
   formatDate,
   formatNumber,
-  localizeNumbers,
   pickLanguage,
   translate,
   uiLanguages,
@@ -64,13 +63,6 @@ describe("language and locale", () => {
     expect(formatDate("kk", "2026-01-13")).toBe("2026 ж. 13 қаңтар");
     expect(formatDate("kk", "2025-12-31")).toBe("2025 ж. 31 желтоқсан");
     expect(formatDate("en", "2026-2027")).toBe("2026-2027");
-  });
-
-  it("puts the numbers of a value text in the language's decimal mark, never regrouping", () => {
-    expect(localizeNumbers("ru", "14.4%")).toBe("14,4%");
-    expect(localizeNumbers("en", "12,2%")).toBe("12.2%");
-    expect(localizeNumbers("kk", "417–419 in 2025")).toBe("417–419 in 2025");
-    expect(localizeNumbers("en", "272 500")).toBe("272 500");
   });
 
   it("fills placeholders, formatting numbers", () => {

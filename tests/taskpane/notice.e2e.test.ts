@@ -4,11 +4,11 @@
 // go to out/screenshots/notice-<lang>-320.png.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, launchChromium, routeOfficeJsToLocal } from "../helpers/browser";
-import { ensureDist, ROOT } from "../helpers/dist";
-import { startStaticServer, type StaticServer } from "../helpers/static-server";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, routeOfficeJsToLocal } from "../helpers/browser";
+import { ROOT } from "../helpers/dist";
+import { serveDistInChromium } from "../helpers/served-dist";
 import { seriousAxeViolations } from "./axe";
 
 const SCREENSHOTS = join(ROOT, "out", "screenshots");
@@ -46,21 +46,14 @@ const languages = [
 ] as const;
 
 describe.skipIf(!chromiumAvailable())("notices in the pane at 320 px (dist/)", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = serveDistInChromium();
 
-  beforeAll(async () => {
-    server = await startStaticServer(ensureDist());
-    browser = await launchChromium();
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(locale: string): Promise<Page> {
+    const { browser, server } = served;
     const context = await browser.newContext({
       locale,
       viewport: { width: WIDTH, height: HEIGHT },

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Conflict, Mention, Source } from "../../domain/types";
-import { localizeNumbers } from "../../i18n/index";
+import { impliedIn, statedIn } from "../../domain/checks/conflict-values";
 import { highlightQuote } from "../services/split-text";
 import { useI18n } from "../state/i18n-context";
 import type { Notice } from "../services/notice";
@@ -97,13 +97,19 @@ export function ConflictCard(props: {
       </div>
       <Body1>{conflict.message[language]}</Body1>
       <dl className={styles.values}>
-        {(["stated", "implied"] as const).map((side) => (
+        {/* The same words as the workbook's Conflicts sheet and the CSV report. */}
+        {(
+          [
+            ["stated", statedIn(conflict, language)],
+            ["implied", impliedIn(conflict, language)],
+          ] as const
+        ).map(([side, value]) => (
           <div key={side}>
             <dt>
               <Caption1>{t(`conflict.${side}`)}</Caption1>
             </dt>
             <dd style={{ margin: 0 }} data-testid={`sanaq-${side}`}>
-              {localizeNumbers(language, conflict[side])}
+              {value}
             </dd>
           </div>
         ))}
