@@ -12,6 +12,7 @@ export type PaneColumn =
   | "quotes"
   | "region"
   | "severity"
+  | "statedValue"
   | "sources"
   | "suggestion";
 
@@ -68,6 +69,8 @@ export interface Terms {
     coverage: string;
     statedId: string;
     stated: string;
+    /** What a conflict's text states, a percent or a count: no unit in the header, the value carries it. */
+    statedValue: string;
     toleranceBelow: string;
     toleranceAbove: string;
     difference: string;

@@ -12,7 +12,7 @@ const firstColumns: Record<string, string[]> = {
   figures: ["indicator", "region", "value"],
   coverage: ["measure", "region", "covered", "total", "stated", "coverage", "difference", "status"],
   plans: ["measure", "region", "planned", "done", "progress"],
-  conflicts: ["kind", "severity", "message", "stated", "implied"],
+  conflicts: ["kind", "severity", "message", "statedValue", "implied"],
   relations: ["measure", "kind"],
 };
 

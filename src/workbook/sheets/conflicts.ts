@@ -1,15 +1,29 @@
 // The Conflicts sheet: one row per conflict the checks found, in the workbook's language.
 import { impliedIn, statedIn } from "../../domain/checks/conflict-values";
-import type { CheckResult } from "../../domain/types";
+import type { CheckResult, Conflict } from "../../domain/types";
+import { unitName } from "../../terms/index";
 import { tabColors } from "../colors";
 import { valueColumn } from "../column";
 import type { Labels } from "../labels";
 import { tableNames } from "../names";
 import type { CellValue, PlanLanguage, SheetPlan } from "../plan-types";
 import { tableSheet, newTable } from "../table";
+import type { FigureIndex } from "./lookup";
+
+/**
+ * A conflict's value with its unit, since one column holds percents and counts alike: "12,2%"
+ * as written, "353" for a count of things, "1 200 км" for a measure. The figures of one
+ * conflict share a unit (agreement and sum compare like with like), so the first one's is used.
+ */
+function withUnit(text: string, c: Conflict, index: FigureIndex, labels: Labels): string {
+  const unit = index.byId.get(c.figures[0]?.id ?? "")?.unit ?? "";
+  if (text === "" || text.endsWith("%") || unit === "" || unit === "%") return text;
+  return `${text} ${unitName(labels.language, unit)}`;
+}
 
 export function conflictsSheet(
   checks: CheckResult,
+  index: FigureIndex,
   labels: Labels,
   language: PlanLanguage,
 ): SheetPlan {
@@ -22,8 +36,8 @@ export function conflictsSheet(
       valueColumn(labels, "kind", { width: 11, wrap: true }),
       valueColumn(labels, "severity", { width: 11, wrap: true }),
       valueColumn(labels, "message", { width: 50, wrap: true }),
-      valueColumn(labels, "stated", { width: 10 }),
-      valueColumn(labels, "implied", { width: 10 }),
+      valueColumn(labels, "statedValue", { width: 11 }),
+      valueColumn(labels, "implied", { width: 11 }),
       valueColumn(labels, "suggestion", { width: 34, wrap: true }),
       valueColumn(labels, "figures", { width: 26, wrap: true }),
       valueColumn(labels, "id", { width: 22, wrap: true }),
@@ -32,8 +46,8 @@ export function conflictsSheet(
       labels.terms.kinds[c.kind],
       labels.terms.severities[c.severity],
       c.message[language],
-      statedIn(c, language),
-      impliedIn(c, language),
+      withUnit(statedIn(c, language), c, index, labels),
+      withUnit(impliedIn(c, language), c, index, labels),
       c.suggestion[language],
       c.figures.map((f) => f.id).join(", "),
       c.id,
