@@ -119,4 +119,14 @@ export interface Terms {
   units: Record<string, string>;
   /** Languages of a source text. */
   languages: { ru: string; kk: string };
+  /** The readable report of `sanaq check --lang` (its stated/implied line uses the columns). */
+  checkReport: {
+    /** With {figures}, {derived} and {conflicts}. */
+    summary: string;
+    conflicts: string;
+    none: string;
+    derived: string;
+    unavailable: string;
+    derivedKinds: { coverage: string; remaining: string; progress: string; share: string };
+  };
 }
