@@ -31,6 +31,22 @@ describe.each(["en", "ru", "kk"] as const)("the %s plan's layout", (language) =>
     }
   });
 
+  it("never prints a right-aligned number against a cell starting with a digit", () => {
+    // A number sits at its cell's right edge and text at its left: "45" then "2025-12-31"
+    // reads as "452025-12-31" on paper. A column with a number format holds numbers.
+    for (const sheet of plan.sheets.filter((s) => s.tables.length > 0)) {
+      const table = sheet.tables[0]!;
+      const visible = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.hidden);
+      visible.slice(1).forEach(({ c, i }, n) => {
+        const left = visible[n]!;
+        const isNumber = (x: typeof c) => x.numberFormat !== undefined && x.numberFormat !== "@";
+        if (!isNumber(left.c) || isNumber(c)) return;
+        const digitFirst = table.rows.filter((r) => /^\d/.test(String(r[i] ?? "")));
+        expect(digitFirst, `${sheet.key}: ${left.c.key} | ${c.key}`).toEqual([]);
+      });
+    }
+  });
+
   it("gives every row of wrapped text the height of its lines", () => {
     const figures = plan.sheets.find((s) => s.key === "figures")!;
     const table = figures.tables[0]!;
