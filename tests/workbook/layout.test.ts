@@ -4,7 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../src/workbook/plan";
 import { fitScale, minPrintScale } from "../../src/workbook/page-layout";
-import { rowPoints, wrappedLines } from "../../src/workbook/text-fit";
+import { readSeedsDir } from "../../src/cli/read-seeds";
+import { runChecks } from "../../src/domain/checks/run-checks";
+import { loadSeeds } from "../../src/domain/load/load-seeds";
+import { rowPoints, textMargin, textUnits, wrappedLines } from "../../src/workbook/text-fit";
 import { syntheticInput } from "./synthetic";
 
 const firstColumns: Record<string, string[]> = {
@@ -76,6 +79,32 @@ describe.each(["en", "ru", "kk"] as const)("the %s plan's layout", (language) =>
     });
     const sources = plan.sheets.find((s) => s.key === "sources")!;
     expect(sources.print.area).toMatch(/^A1:F\d+$/);
+  });
+});
+
+describe.each(["en", "ru", "kk"] as const)("the %s seed workbook's text columns", (language) => {
+  it("are as wide as their longest text where they do not wrap (no text cut at the cell edge)", () => {
+    const loaded = loadSeeds(readSeedsDir("seeds"));
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join("\n"));
+    const plan = buildPlan({
+      ...loaded,
+      checks: runChecks(loaded),
+      language,
+      loadedAt: "2026-11-22T00:00:00Z",
+    });
+    const cut = plan.sheets.flatMap((s) =>
+      s.tables.flatMap((t) =>
+        t.columns.flatMap((c, i) => {
+          if (c.wrap || c.hidden || c.unprinted || c.numberFormat) return [];
+          const room = (c.width ?? 8.43) - textMargin;
+          return t.rows
+            .map((r) => r[i])
+            .filter((v): v is string => typeof v === "string" && textUnits(v) > room)
+            .map((v) => `${s.key}.${c.key} (${c.width}): ${v}`);
+        }),
+      ),
+    );
+    expect(cut).toEqual([]);
   });
 });
 
