@@ -118,6 +118,11 @@ export function headerWidths<T extends { name: string; width?: number; hidden?: 
   });
 }
 
+/** The width (in half units) in which the longest of `lines` fits on one line. */
+export function fitWidth(lines: readonly string[]): number {
+  return Math.ceil((Math.max(0, ...lines.map(textUnits)) + textMargin) * 2) / 2;
+}
+
 /**
  * Text columns that do not wrap widened so that their longest value fits: an unwrapped text is
  * cut at the edge of its cell when the next cell is filled («казахски» of «казахский» on
@@ -128,7 +133,7 @@ export function valueWidths<T extends ColumnFit>(columns: T[], rows: readonly un
     if (c.kind !== "value" || c.wrap || c.hidden || c.unprinted || c.numberFormat) return c;
     const texts = rows.map((r) => r[i]).filter((v): v is string => typeof v === "string");
     if (texts.length === 0) return c;
-    const need = Math.ceil((Math.max(...texts.map(textUnits)) + textMargin) * 2) / 2;
+    const need = fitWidth(texts);
     return need > (c.width ?? 8.43) ? { ...c, width: need } : c;
   });
 }

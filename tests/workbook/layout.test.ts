@@ -108,6 +108,28 @@ describe.each(["en", "ru", "kk"] as const)("the %s seed workbook's text columns"
   });
 });
 
+describe.each(["en", "ru", "kk"] as const)("the %s seed workbook's Conflicts", (language) => {
+  it("gives each figure id a line of its own, wide enough that no id breaks", () => {
+    const loaded = loadSeeds(readSeedsDir("seeds"));
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join("\n"));
+    const checks = runChecks(loaded);
+    const plan = buildPlan({ ...loaded, checks, language, loadedAt: "2026-11-22T00:00:00Z" });
+    const table = plan.sheets.find((s) => s.key === "conflicts")!.tables[0]!;
+    for (const key of ["figures", "id"]) {
+      const i = table.columns.findIndex((c) => c.key === key);
+      const width = table.columns[i]!.width!;
+      table.rows.forEach((row) => {
+        const lines = String(row[i]).split("\n");
+        expect(wrappedLines(String(row[i]), width)).toBe(lines.length);
+      });
+    }
+    const figures = table.columns.findIndex((c) => c.key === "figures");
+    expect(table.rows.map((r) => String(r[figures]).split("\n"))).toEqual(
+      checks.conflicts.map((c) => c.figures.map((f) => f.id)),
+    );
+  });
+});
+
 describe("wrappedLines", () => {
   it("counts Cyrillic and Kazakh words, line breaks and ids longer than a line", () => {
     expect(wrappedLines("Аулы с интернетом", 30)).toBe(1);

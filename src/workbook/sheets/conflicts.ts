@@ -8,7 +8,15 @@ import type { Labels } from "../labels";
 import { tableNames } from "../names";
 import type { CellValue, PlanLanguage, SheetPlan } from "../plan-types";
 import { tableSheet, newTable } from "../table";
+import { fitWidth } from "../page-layout";
 import type { FigureIndex } from "./lookup";
+
+/**
+ * The figure ids and conflict ids: one id a line, in columns wide enough for the longest (within
+ * bounds), so that no id breaks across lines: a broken id costs its row lines of height it
+ * does not use on the other columns, and is harder to find on Figures.
+ */
+const idWidth = (ids: string[], min: number): number => Math.min(40, Math.max(min, fitWidth(ids)));
 
 /**
  * A conflict's value with its unit, since one column holds percents and counts alike: "12,2%"
@@ -27,6 +35,8 @@ export function conflictsSheet(
   labels: Labels,
   language: PlanLanguage,
 ): SheetPlan {
+  const figureIds = checks.conflicts.flatMap((c) => c.figures.map((f) => f.id));
+  const conflictIds = checks.conflicts.map((c) => c.id);
   const table = newTable({
     name: tableNames.conflicts,
     sheet: labels.sheets.conflicts,
@@ -39,8 +49,8 @@ export function conflictsSheet(
       valueColumn(labels, "statedValue", { width: 11 }),
       valueColumn(labels, "implied", { width: 11 }),
       valueColumn(labels, "suggestion", { width: 34, wrap: true }),
-      valueColumn(labels, "figures", { width: 26, wrap: true }),
-      valueColumn(labels, "id", { width: 22, wrap: true }),
+      valueColumn(labels, "figures", { width: idWidth(figureIds, 26), wrap: true }),
+      valueColumn(labels, "id", { width: idWidth(conflictIds, 22), wrap: true }),
     ],
     rows: checks.conflicts.map((c): CellValue[] => [
       labels.terms.kinds[c.kind],
@@ -49,7 +59,7 @@ export function conflictsSheet(
       withUnit(statedIn(c, language), c, index, labels),
       withUnit(impliedIn(c, language), c, index, labels),
       c.suggestion[language],
-      c.figures.map((f) => f.id).join(", "),
+      c.figures.map((f) => f.id).join("\n"),
       c.id,
     ]),
   });
