@@ -49,3 +49,22 @@ export function usageError(command: string | undefined, what: string): string {
   const name = command === undefined ? "sanaq" : `sanaq ${command}`;
   return `${name}: ${what}.\nRun '${name} --help' for usage.\n`;
 }
+
+export type CliLanguage = "en" | "ru" | "kk";
+
+const languages: readonly string[] = ["en", "ru", "kk"];
+
+/**
+ * The value of --lang as a language code, or an error sentence. --lang RU or Kk is what a user
+ * types as often as ru: the code is compared in lower case.
+ */
+export function languageOption(value: string): CliLanguage | string {
+  const language = value.toLowerCase();
+  if (!languages.includes(language)) return `--lang is "${value}", expected en, ru or kk`;
+  return language as CliLanguage;
+}
+
+/** Is `parsed` a language, not the error sentence languageOption gives? */
+export function isLanguage(parsed: string): parsed is CliLanguage {
+  return languages.includes(parsed);
+}

@@ -26,7 +26,7 @@ export const runCheckText = textFileCommand("check-text", HELP, (text, file, jso
   const statements = findStatements(text, basename(file, extname(file)));
   const result = runChecks({ sources: [], ...statements });
   const tested = statements.relations.length;
-  return json ? checkJson(result, tested) : checkText(result, tested);
+  return json ? checkJson(result, tested) : checkText(result, { statements: tested });
 });
 
 export const checkTextCommand: Command = {

@@ -1,22 +1,27 @@
-// `sanaq check [--seeds DIR] [--json]`: the checks on the curated seeds (figures + relations).
+// `sanaq check [--seeds DIR] [--lang en|ru|kk] [--json]`: the checks on the curated seeds
+// (figures + relations). Without --lang the report explains each conflict in all three
+// languages, as it always has: a planner's colleagues read different ones, and scripts rely on it.
 import { runChecks } from "../domain/checks/run-checks";
 import { loadSeeds } from "../domain/load/load-seeds";
-import { parseArgs, usageError, wantsHelp } from "./args";
+import { isLanguage, languageOption, parseArgs, usageError, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import { checkJson, checkText } from "./check-report";
 import type { Io } from "./main";
 import { DEFAULT_SEEDS, SeedDirError, readSeedsDir } from "./read-seeds";
 
 const HELP = [
-  "Usage: sanaq check [--seeds DIR] [--json]",
+  "Usage: sanaq check [--seeds DIR] [--lang en|ru|kk] [--json]",
   "",
   "Loads the seeds (sources.csv, figures.csv, relations.csv and the texts), computes the derived",
   "indicators and reports every conflict no reading of the figures can resolve.",
   "",
   "Options:",
   "  --seeds DIR  the seeds directory (default: seeds/ of the sanaq package)",
+  "  --lang LANG  print the report in one language: en, ru or kk (any case); without it, each",
+  "               conflict is explained in all three",
   '  --json       print {"figures", "derived", "conflicts"}; a conflict is {kind, severity, figures,',
-  "               stated, implied, message: {en, ru, kk}, suggestion: {en, ru, kk}}",
+  "               stated, implied, message: {en, ru, kk}, suggestion: {en, ru, kk}}; --lang",
+  "               does not change it",
   "  -h, --help   show this help",
   "",
   "Exit status: 0 when the checks ran (whatever they found), 1 on bad seeds, 2 on bad usage.",
@@ -28,9 +33,15 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     io.out(HELP);
     return 0;
   }
-  const parsed = parseArgs(args, { flags: ["--json"], options: ["--seeds"] });
+  const parsed = parseArgs(args, { flags: ["--json"], options: ["--seeds", "--lang"] });
   if (typeof parsed === "string") {
     io.err(usageError("check", parsed));
+    return 2;
+  }
+  const lang = parsed.options["--lang"];
+  const language = lang === undefined ? undefined : languageOption(lang);
+  if (language !== undefined && !isLanguage(language)) {
+    io.err(usageError("check", language));
     return 2;
   }
   const dir = parsed.options["--seeds"] ?? DEFAULT_SEEDS;
@@ -58,7 +69,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     io.err(`sanaq check: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  io.out(json ? checkJson(result) : checkText(result));
+  io.out(json ? checkJson(result) : checkText(result, { language, relations: loaded.relations }));
   return 0;
 }
 

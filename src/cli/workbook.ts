@@ -9,7 +9,7 @@ import { loadSeeds } from "../domain/load/load-seeds";
 import { buildPlan } from "../workbook/plan";
 import type { PlanLanguage } from "../workbook/plan-types";
 import { writeXlsx } from "../xlsx/write-xlsx";
-import { parseArgs, usageError, wantsHelp } from "./args";
+import { isLanguage, languageOption, parseArgs, usageError, wantsHelp } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
 import { outFileProblem, writeErrorMessage } from "./out-path";
@@ -37,17 +37,13 @@ export interface WorkbookArgs {
   out: string;
 }
 
-const languages: readonly string[] = ["en", "ru", "kk"];
-
 /** Parses the options; returns an error sentence instead of throwing. */
 export function parseWorkbookArgs(args: string[], now: () => Date): WorkbookArgs | string {
   const parsed = parseArgs(args, { options: ["--seeds", "--lang", "--loaded-at", "--out"] });
   if (typeof parsed === "string") return parsed;
   const values = parsed.options;
-  // --lang RU or Kk is what a user types as often as ru: the code is compared in lower case.
-  const language = (values["--lang"] ?? "ru").toLowerCase();
-  if (!languages.includes(language))
-    return `--lang is "${values["--lang"]}", expected en, ru or kk`;
+  const language = languageOption(values["--lang"] ?? "ru");
+  if (!isLanguage(language)) return language;
   const out = values["--out"];
   if (out === undefined) return "--out FILE.xlsx is required";
   if (!/\.xlsx$/i.test(out)) return `--out is "${out}", expected a file name ending in .xlsx`;
@@ -56,7 +52,7 @@ export function parseWorkbookArgs(args: string[], now: () => Date): WorkbookArgs
     return `--loaded-at is "${loadedAt}", expected an ISO 8601 date or time on a real day such as 2026-11-22 or 2026-11-22T10:00:00Z`;
   return {
     seeds: values["--seeds"] ?? DEFAULT_SEEDS,
-    language: language as PlanLanguage,
+    language,
     loadedAt,
     out,
   };

@@ -66,7 +66,6 @@ export const en = {
   "conflicts.exportSheet": "Write the report to a sheet",
   "conflicts.live": `Following planner edits on the “${T.sheets.figures}” sheet.`,
   "conflict.title": "{kind}: {subject}",
-  "conflict.stated": "Stated",
   "conflict.quote": "Quote from {source}",
   "conflict.select": "Select cells",
   "conflict.accept": "Accept source value",
@@ -131,7 +130,6 @@ export const en = {
   "mention.age": "age",
   "mention.other": "other",
 
-  "csv.stated": "Stated",
   "refusal.clash":
     "Sheet “{sheet}” already has data in {range}, where Sanaq would write. Nothing was written. Rename that sheet or move the data, then load again.",
   "refusal.tableInTheWay":

@@ -67,7 +67,6 @@ export const kk: Record<MessageKey, string> = {
   "conflicts.exportSheet": "Есепті параққа жазу",
   "conflicts.live": `«${T.sheets.figures}» парағындағы түзетулер бақылануда.`,
   "conflict.title": "{kind}: {subject}",
-  "conflict.stated": "Мәлімделген",
   "conflict.quote": "{source} дәйексөзі",
   "conflict.select": "Ұяшықтарды белгілеу",
   "conflict.accept": "Дереккөздегі мәнді қабылдау",
@@ -134,7 +133,6 @@ export const kk: Record<MessageKey, string> = {
   "mention.age": "жас",
   "mention.other": "басқа",
 
-  "csv.stated": "Мәлімделген",
   "refusal.clash":
     "«{sheet}» парағының {range} ұяшықтарында деректер бар, Sanaq өз деректерін сол жерге жазар еді. Ештеңе жазылмады. Парақтың атын өзгертіңіз немесе деректерді көшіріп, қайта жүктеңіз.",
   "refusal.tableInTheWay":

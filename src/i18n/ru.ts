@@ -67,7 +67,6 @@ export const ru: Record<MessageKey, string> = {
   "conflicts.exportSheet": "Записать отчёт на лист",
   "conflicts.live": `Правки на листе «${T.sheets.figures}» отслеживаются.`,
   "conflict.title": "{kind}: {subject}",
-  "conflict.stated": "Заявлено",
   "conflict.quote": "Цитата из {source}",
   "conflict.select": "Выделить ячейки",
   "conflict.accept": "Принять значение источника",
@@ -133,7 +132,6 @@ export const ru: Record<MessageKey, string> = {
   "mention.age": "возраст",
   "mention.other": "другое",
 
-  "csv.stated": "Заявлено",
   "refusal.clash":
     "На листе «{sheet}» уже есть данные в {range}, куда Sanaq записал бы свои. Ничего не записано. Переименуйте этот лист или перенесите данные и загрузите снова.",
   "refusal.tableInTheWay":

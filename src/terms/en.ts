@@ -71,4 +71,17 @@ export const en: WorkbookTerms = {
   },
   units: { "": "", "%": "%", person: "persons", km: "km", m2: "m²", KZT: "KZT", USD: "USD" },
   languages: { ru: "Russian", kk: "Kazakh" },
+  checkReport: {
+    summary: "{figures} figures, {derived} derived indicators, {conflicts} conflicts",
+    conflicts: "Conflicts:",
+    none: "No conflicts.",
+    derived: "Derived indicators:",
+    unavailable: "cannot compute",
+    derivedKinds: {
+      coverage: "coverage",
+      remaining: "remaining",
+      progress: "progress",
+      share: "share",
+    },
+  },
 };

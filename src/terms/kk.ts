@@ -79,4 +79,18 @@ export const kk: WorkbookTerms = {
     USD: "АҚШ доллары",
   },
   languages: { ru: "орыс тілі", kk: "қазақ тілі" },
+  checkReport: {
+    summary:
+      "Көрсеткіштер: {figures}, туынды көрсеткіштер: {derived}, сәйкессіздіктер: {conflicts}",
+    conflicts: "Сәйкессіздіктер:",
+    none: "Сәйкессіздіктер жоқ.",
+    derived: "Туынды көрсеткіштер:",
+    unavailable: "есептеу мүмкін емес",
+    derivedKinds: {
+      coverage: "қамту",
+      remaining: "қалғаны",
+      progress: "орындалуы",
+      share: "үлесі",
+    },
+  },
 };

@@ -71,4 +71,17 @@ export const ru: WorkbookTerms = {
   },
   units: { "": "", "%": "%", person: "чел.", km: "км", m2: "м²", KZT: "тенге", USD: "долл. США" },
   languages: { ru: "русский", kk: "казахский" },
+  checkReport: {
+    summary: "Показателей: {figures}, производных показателей: {derived}, расхождений: {conflicts}",
+    conflicts: "Расхождения:",
+    none: "Расхождений нет.",
+    derived: "Производные показатели:",
+    unavailable: "не вычисляется",
+    derivedKinds: {
+      coverage: "охват",
+      remaining: "осталось",
+      progress: "выполнение",
+      share: "доля",
+    },
+  },
 };

@@ -12,6 +12,7 @@ export type PaneColumn =
   | "quotes"
   | "region"
   | "severity"
+  | "statedValue"
   | "sources"
   | "suggestion";
 
@@ -68,6 +69,8 @@ export interface Terms {
     coverage: string;
     statedId: string;
     stated: string;
+    /** What a conflict's text states, a percent or a count: no unit in the header, the value carries it. */
+    statedValue: string;
     toleranceBelow: string;
     toleranceAbove: string;
     difference: string;
@@ -116,4 +119,14 @@ export interface Terms {
   units: Record<string, string>;
   /** Languages of a source text. */
   languages: { ru: string; kk: string };
+  /** The readable report of `sanaq check --lang` (its stated/implied line uses the columns). */
+  checkReport: {
+    /** With {figures}, {derived} and {conflicts}. */
+    summary: string;
+    conflicts: string;
+    none: string;
+    derived: string;
+    unavailable: string;
+    derivedKinds: { coverage: string; remaining: string; progress: string; share: string };
+  };
 }

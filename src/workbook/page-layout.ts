@@ -2,8 +2,8 @@
 // wrapped cells (text-fit.ts), and a page a reader can hold: A4, the header row on every page,
 // fit to one page wide only where the scale stays legible.
 import { columnLetter, parseAddress } from "./a1";
-import type { CellPlan, MarginsPlan, PrintPlan, TablePlan } from "./plan-types";
-import { printPointsPerUnit, rowPoints, textUnits, wrappedLines } from "./text-fit";
+import type { CellPlan, ColumnPlan, MarginsPlan, PrintPlan, TablePlan } from "./plan-types";
+import { printPointsPerUnit, rowPoints, textMargin, textUnits, wrappedLines } from "./text-fit";
 
 export const printMargins: MarginsPlan = {
   left: 0.4,
@@ -97,6 +97,12 @@ export function cellRowHeights(
   return heights;
 }
 
+/** What valueWidths reads of a column. */
+type ColumnFit = Pick<
+  ColumnPlan,
+  "kind" | "wrap" | "hidden" | "unprinted" | "numberFormat" | "width"
+>;
+
 /**
  * Columns widened so that the longest word of their header fits on a line (a header wraps
  * between words, never inside one), in this language's header names.
@@ -108,6 +114,26 @@ export function headerWidths<T extends { name: string; width?: number; hidden?: 
     if (c.hidden) return c;
     const longest = Math.max(...c.name.split(/\s+/).map(textUnits));
     const need = Math.ceil((longest + 0.6) * 2) / 2;
+    return need > (c.width ?? 8.43) ? { ...c, width: need } : c;
+  });
+}
+
+/** The width (in half units) in which the longest of `lines` fits on one line. */
+export function fitWidth(lines: readonly string[]): number {
+  return Math.ceil((Math.max(0, ...lines.map(textUnits)) + textMargin) * 2) / 2;
+}
+
+/**
+ * Text columns that do not wrap widened so that their longest value fits: an unwrapped text is
+ * cut at the edge of its cell when the next cell is filled («казахски» of «казахский» on
+ * Sources), and how long it is depends on the language.
+ */
+export function valueWidths<T extends ColumnFit>(columns: T[], rows: readonly unknown[][]): T[] {
+  return columns.map((c, i) => {
+    if (c.kind !== "value" || c.wrap || c.hidden || c.unprinted || c.numberFormat) return c;
+    const texts = rows.map((r) => r[i]).filter((v): v is string => typeof v === "string");
+    if (texts.length === 0) return c;
+    const need = fitWidth(texts);
     return need > (c.width ?? 8.43) ? { ...c, width: need } : c;
   });
 }

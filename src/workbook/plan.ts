@@ -58,7 +58,7 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
     figuresSheet({ figures: input.figures, checks: input.checks, labels, indicatorNames }),
     coverageSheet({ relations: input.relations, index, labels, figuresRef }),
     plansSheet({ relations: input.relations, index, labels, figuresRef }),
-    conflictsSheet(input.checks, labels, input.language),
+    conflictsSheet(input.checks, index, labels, input.language),
     relationsSheet(input.relations, labels),
     aboutSheet({
       sources: input.sources,

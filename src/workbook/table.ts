@@ -2,7 +2,7 @@
 // and a one-table sheet.
 import { columnLetter, parseAddress } from "./a1";
 import { tableStyle } from "./names";
-import { headerWidths, printPlan, tableRowHeights } from "./page-layout";
+import { headerWidths, printPlan, tableRowHeights, valueWidths } from "./page-layout";
 import type { ColumnPlan, SheetPlan, TablePlan } from "./plan-types";
 
 export function columnPosition(table: TablePlan, key: string): number {
@@ -76,12 +76,12 @@ export function tableSheet(
 
 /**
  * A table at A1 keyed by "id" in the house style, each column wide enough for its header's
- * longest word; conditional formats are added after.
+ * longest word and, unless it wraps, its longest text; conditional formats are added after.
  */
 export function newTable(parts: Pick<TablePlan, "name" | "sheet" | "columns" | "rows">): TablePlan {
   return {
     ...parts,
-    columns: headerWidths(parts.columns),
+    columns: headerWidths(valueWidths(parts.columns, parts.rows)),
     topLeft: "A1",
     keyColumn: "id",
     style: tableStyle,

@@ -39,9 +39,12 @@ export function columnPoints(width: number): number {
   return (Math.trunc(width * 7) + 5) * 0.75;
 }
 
-/** Room for text inside a cell, in digit widths: both apps keep a margin, and a unit to spare. */
+/** Digit widths of a cell that text cannot use: both apps keep a margin, and a unit to spare. */
+export const textMargin = 1.5;
+
+/** Room for text inside a cell, in digit widths. */
 function room(width: number): number {
-  return width - 1.5;
+  return width - textMargin;
 }
 
 /**

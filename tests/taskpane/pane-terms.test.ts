@@ -73,6 +73,12 @@ describe.each(uiLanguages)("the %s pane and workbook", (language) => {
     // The CSV report's headers are the sheet's.
     expect(translate(language, "csv.kind")).toBe(table?.columns[col("kind")]?.name);
     expect(translate(language, "csv.message")).toBe(table?.columns[col("message")]?.name);
+    // The card's and the report's "Stated" is the sheet's header, which says no unit: the
+    // column holds percents and counts alike.
+    for (const key of ["conflict.stated", "csv.stated"] as const)
+      expect(translate(language, key)).toBe(table?.columns[col("statedValue")]?.name);
+    expect(translate(language, "csv.implied")).toBe(table?.columns[col("implied")]?.name);
+    expect(table?.columns[col("statedValue")]?.name).not.toContain("%");
   });
 
   if (language !== "en") {

@@ -1,5 +1,5 @@
 // Counts show without a trailing point: "#,##0.##" showed 294 as "294." in Excel. Whole counts
-// get "#,##0", a count with decimals as many decimal places as it has, in both writers.
+// get "#,##0_)", a count with decimals as many decimal places as it has, in both writers.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { allCapabilities } from "../../src/excel/capabilities";
@@ -23,10 +23,10 @@ const values = (i: number): number => [294, 12.25, 1_200, 0.5][i] ?? 1;
 
 describe("count format", () => {
   it("is #,##0 for whole counts and has a decimal place per decimal elsewhere", () => {
-    expect(formats.count).toBe("#,##0");
-    expect(cellFormat(formats.count, 294)).toBe("#,##0");
-    expect(cellFormat(formats.count, 12.25)).toBe("#,##0.00");
-    expect(cellFormat(formats.count, 0.5)).toBe("#,##0.0");
+    expect(formats.count).toBe("#,##0_)");
+    expect(cellFormat(formats.count, 294)).toBe("#,##0_)");
+    expect(cellFormat(formats.count, 12.25)).toBe("#,##0.00_)");
+    expect(cellFormat(formats.count, 0.5)).toBe("#,##0.0_)");
     expect(cellFormat(formats.percent, 12.2)).toBe(formats.percent);
   });
 
@@ -35,10 +35,10 @@ describe("count format", () => {
     await refresh(fake.context, syntheticPlan(4, { valueAt: values }), caps);
     const sheet = fake.table("tblFigures").sheet;
     expect(valueCells().map((a) => fake.cell(sheet, a).numberFormat)).toEqual([
-      "#,##0",
-      "#,##0.00",
-      "#,##0",
-      "#,##0.0",
+      "#,##0_)",
+      "#,##0.00_)",
+      "#,##0_)",
+      "#,##0.0_)",
     ]);
     await refresh(
       fake.context,
@@ -47,7 +47,7 @@ describe("count format", () => {
     );
     expect(fake.cell(sheet, valueCells()[0]!)).toMatchObject({
       value: 294.5,
-      numberFormat: "#,##0.0",
+      numberFormat: "#,##0.0_)",
     });
   });
 
@@ -57,10 +57,10 @@ describe("count format", () => {
     await book.xlsx.load((await xlsxBuffer(plan)) as unknown as ArrayBuffer);
     const ws = book.getWorksheet(plan.sheets.find((s) => s.key === "figures")?.name ?? "");
     expect(valueCells().map((a) => ws?.getCell(a).numFmt)).toEqual([
-      "#,##0",
-      "#,##0.00",
-      "#,##0",
-      "#,##0.0",
+      "#,##0_)",
+      "#,##0.00_)",
+      "#,##0_)",
+      "#,##0.0_)",
     ]);
   });
 });

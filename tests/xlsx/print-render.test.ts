@@ -1,5 +1,5 @@
 // LibreOffice prints the seed workbook (en, ru, kk) to PDF as a reader would: no text over
-// other text, at a legible size, on A4 with the header row on every page. Overprinting is found
+// other text, no number against the next column's word, at a legible size, on A4 with the header row on every page. Overprinting is found
 // from the PDF's word boxes (pdftotext -bbox): two boxes of a page that overlap. So that a
 // wrapped cell spilling into an EMPTY cell below shows too, a copy of the workbook gets a mark
 // in every empty cell of the printed area and in the row after it before it is printed.
@@ -80,6 +80,23 @@ function overprinted(page: Page): string[] {
   return out;
 }
 
+/**
+ * Numbers printed against the next word of their line: a number sits at its cell's right edge
+ * and the next column's text at its left, with only the cell margins between (about 1.5 pt,
+ * where a space is 3.5 pt), so "294" and "OK" read as "294OK" unless the format keeps a space.
+ */
+function numbersAgainstText(page: Page): string[] {
+  const words = [...page.words].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  return words.slice(1).flatMap((b, i) => {
+    const a = words[i]!;
+    const sameLine = Math.abs(a.y0 - b.y0) < 1;
+    const gap = b.x0 - a.x1;
+    return sameLine && /^−?[\d.,]+%?$/.test(a.text) && gap >= 0 && gap < 2.5
+      ? [`page ${a.page}: "${a.text}" against "${b.text}" (${gap.toFixed(1)} pt)`]
+      : [];
+  });
+}
+
 const mark = "Ж";
 
 /**
@@ -143,6 +160,10 @@ describe.runIf(canRender).each(["en", "ru", "kk"] as const)(
         100,
       );
       expect(marked.flatMap(overprinted)).toEqual([]);
+    });
+
+    it("keeps a space between a number and the text of the next column", () => {
+      expect(pages.flatMap(numbersAgainstText)).toEqual([]);
     });
 
     it("prints on A4 at a legible size: text on every page at least 70 % of its size", () => {

@@ -73,7 +73,7 @@ describe("writeXlsx", () => {
       );
       expect(typeof v.result).toBe("number");
     }
-    expect(ws.getCell(`${coverage}3`).numFmt).toBe('0.0"%"');
+    expect(ws.getCell(`${coverage}3`).numFmt).toBe('0.0"%"_)');
     expect(ws.getColumn(letterOf("tblCoverage", "toleranceBelow")).hidden).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });

@@ -21,6 +21,7 @@ export const en: PaneTerms = {
     conflict: "Conflict",
     kind: "Kind",
     severity: "Severity",
+    statedValue: "Stated",
     figures: "Figures",
     implied: "Implied",
     message: "Message",

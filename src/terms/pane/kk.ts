@@ -21,6 +21,7 @@ export const kk: PaneTerms = {
     conflict: "Сәйкессіздік",
     kind: "Түрі",
     severity: "Маңыздылығы",
+    statedValue: "Мәлімделген",
     figures: "Көрсеткіштер",
     implied: "Деректерден шығатыны",
     message: "Түсініктеме",

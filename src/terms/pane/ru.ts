@@ -21,6 +21,7 @@ export const ru: PaneTerms = {
     conflict: "Расхождение",
     kind: "Вид",
     severity: "Важность",
+    statedValue: "Заявлено",
     figures: "Показатели",
     implied: "Следует из данных",
     message: "Пояснение",

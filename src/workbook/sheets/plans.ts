@@ -35,8 +35,10 @@ export function plansSheet(input: PlansInput): SheetPlan {
       width: 10,
     }),
     formulaColumn(labels, "remaining", remainder(plannedRef, doneRef), count),
-    valueColumn(labels, "deadline", { width: 11 }),
+    // Status between the numbers and the deadline: a right-aligned count beside a date read as
+    // one number ("45" then "2025-12-31" printed as "452025-12-31").
     formulaColumn(labels, "status", status, { width: 12, wrap: true }),
+    valueColumn(labels, "deadline", { width: 11 }),
     ...tail(),
   ];
 
