@@ -173,12 +173,13 @@ export async function refresh(
       },
     ]),
   );
+  // With the formats the write sets on them, to put back if it fails (in this same sync).
   const cellReads = new Map<CellPlan, Excel.Range>();
   for (const sheet of plan.sheets) {
     if (!sheetNames.has(sheet.name.toLowerCase())) continue;
     const ws = context.workbook.worksheets.getItem(sheet.name);
     for (const cell of sheet.cells)
-      cellReads.set(cell, ws.getRange(cell.address).load("values,formulas,numberFormat"));
+      cellReads.set(cell, ws.getRange(cell.address).load(["values", ...cellFormatPaths(cell)]));
   }
   await sync();
   while (oldXml.length < parts.items.length) {
@@ -508,7 +509,35 @@ function undoOnSheet(
     // The format first: a text format ("@") the write set would keep a formula from coming back.
     range.numberFormat = [[String(read?.numberFormat[0]?.[0] ?? "General")]];
     range.formulas = [[(read?.formulas[0]?.[0] ?? "") as string | number | boolean]];
+    if (read) restoreCellFormat(range, c, read.format);
   }
+}
+
+/**
+ * What a free cell's read loads: its content, and the formats writeCells sets on it (ExcelApi
+ * 1.1, tintAndShade 1.9). Fill color reads "#FFFFFF" for No Fill as for white; tintAndShade is
+ * null only for No Fill (OfficeDev/office-js#6218, #4900).
+ */
+function cellFormatPaths(c: CellPlan): string[] {
+  return [
+    "formulas",
+    "numberFormat",
+    ...(c.bold !== undefined ? ["format/font/bold"] : []),
+    ...(c.fontColor !== undefined ? ["format/font/color"] : []),
+    ...(c.fill !== undefined ? ["format/fill/color", "format/fill/tintAndShade"] : []),
+    ...(c.wrap ? ["format/wrapText"] : []),
+  ];
+}
+
+/** Puts back the formats of cellFormatPaths as they were read; No Fill by clear() (setting "#FFFFFF" would fill it white). */
+function restoreCellFormat(range: Excel.Range, c: CellPlan, before: Excel.RangeFormat): void {
+  if (c.bold !== undefined) range.format.font.bold = before.font.bold;
+  if (c.fontColor !== undefined) range.format.font.color = before.font.color;
+  if (c.fill !== undefined) {
+    if (before.fill.tintAndShade === null) range.format.fill.clear();
+    else range.format.fill.color = before.fill.color;
+  }
+  if (c.wrap) range.format.wrapText = before.wrapText;
 }
 
 /** After a failed write into one of the add-in's tables: rows and columns it added go, cells it changed come back. */
