@@ -26,7 +26,7 @@ import {
   sheetOfAddress,
   type Rect,
 } from "./a1";
-import type { Batcher } from "./batch";
+import { opOverheadBytes, type Batcher } from "./batch";
 import {
   mergeTable,
   sameCell,
@@ -124,6 +124,8 @@ interface TableWork {
   addedColumns: string[];
   /** What the cells held (formulas, number formats) just before this write changed them, loaded in the write's own batch. */
   preImages: PreImage[];
+  /** The ids appended per chunk, with the batch (1-based) whose request carried them. */
+  appendedChunks: { batch: number; ids: string[] }[];
   /** The key column as the write's first batch found it, to catch rows moved since the read. */
   keyCheck?: Excel.Range;
   /** The key column again after the last update, to catch rows moved between write batches. */
@@ -173,12 +175,13 @@ export async function refresh(
       },
     ]),
   );
+  // With the formats the write sets on them, to put back if it fails (in this same sync).
   const cellReads = new Map<CellPlan, Excel.Range>();
   for (const sheet of plan.sheets) {
     if (!sheetNames.has(sheet.name.toLowerCase())) continue;
     const ws = context.workbook.worksheets.getItem(sheet.name);
     for (const cell of sheet.cells)
-      cellReads.set(cell, ws.getRange(cell.address).load("values,formulas,numberFormat"));
+      cellReads.set(cell, ws.getRange(cell.address).load(["values", ...cellFormatPaths(cell)]));
   }
   await sync();
   while (oldXml.length < parts.items.length) {
@@ -305,6 +308,7 @@ export async function refresh(
       filtered: r.existing.filtered,
       read,
       preImages: [],
+      appendedChunks: [],
       merge,
     };
   });
@@ -380,7 +384,7 @@ export async function refresh(
     for (const w of work) {
       report.tables.push(tableReport(w));
       if (isNoOp(w.merge) && w.addedColumns.length === 0) continue;
-      onFailure(() => undoTable(context, w));
+      onFailure(() => undoTable(context, w, batcher.syncs));
       // Wherever the planner moved the table, write on its sheet.
       let worksheet: Excel.Worksheet | undefined;
       await batcher.add(0, () => {
@@ -508,11 +512,44 @@ function undoOnSheet(
     // The format first: a text format ("@") the write set would keep a formula from coming back.
     range.numberFormat = [[String(read?.numberFormat[0]?.[0] ?? "General")]];
     range.formulas = [[(read?.formulas[0]?.[0] ?? "") as string | number | boolean]];
+    if (read) restoreCellFormat(range, c, read.format);
   }
 }
 
+/**
+ * What a free cell's read loads: its content, and the formats writeCells sets on it (ExcelApi
+ * 1.1, tintAndShade 1.9). Fill color reads "#FFFFFF" for No Fill as for white; tintAndShade is
+ * null only for No Fill (OfficeDev/office-js#6218, #4900).
+ */
+function cellFormatPaths(c: CellPlan): string[] {
+  return [
+    "formulas",
+    "numberFormat",
+    ...(c.bold !== undefined ? ["format/font/bold"] : []),
+    ...(c.fontColor !== undefined ? ["format/font/color"] : []),
+    ...(c.fill !== undefined ? ["format/fill/color", "format/fill/tintAndShade"] : []),
+    ...(c.wrap ? ["format/wrapText"] : []),
+  ];
+}
+
+/** Puts back the formats of cellFormatPaths as they were read; No Fill by clear() (setting "#FFFFFF" would fill it white). */
+function restoreCellFormat(range: Excel.Range, c: CellPlan, before: Excel.RangeFormat): void {
+  if (c.bold !== undefined) range.format.font.bold = before.font.bold;
+  if (c.fontColor !== undefined) range.format.font.color = before.font.color;
+  if (c.fill !== undefined) {
+    if (before.fill.tintAndShade === null) range.format.fill.clear();
+    else range.format.fill.color = before.fill.color;
+  }
+  if (c.wrap) range.format.wrapText = before.wrapText;
+}
+
 /** After a failed write into one of the add-in's tables: rows and columns it added go, cells it changed come back. */
-async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<void> {
+async function undoTable(
+  context: Excel.RequestContext,
+  w: TableWork,
+  /** Batches sent when the write failed: the last may have failed midway, the earlier ran whole. */
+  sent: number,
+): Promise<void> {
   const table = context.workbook.tables.getItem(w.id);
   const body = table.getDataBodyRange().load("address");
   const header = table.getHeaderRowRange().load("values");
@@ -522,19 +559,28 @@ async function undoTable(context: Excel.RequestContext, w: TableWork): Promise<v
   await context.sync();
   const now = parseRect(body.address);
   const ws = table.worksheet;
-  // The rows this write appended are the table's last ones carrying its new ids (or none yet:
-  // an id that looks like a number is written after the row), wherever rows inserted by
-  // someone else since the read have moved them.
-  const ours = new Set(["", ...w.merge.appendedIds]);
+  // The rows this write appended: among the rows the table grew by, those carrying its new ids,
+  // wherever rows inserted by someone else since the read have moved them; a row a planner
+  // typed below the table meanwhile is not one of them. An id that looks like a number is
+  // written just after its row, in the same request: only the chunk of the request that failed
+  // can have left rows without an id, at the bottom.
+  const ours = new Set(w.merge.appendedIds);
   const column = (keys?.values ?? []).map((r) => norm(r[0]));
-  let added = 0;
-  while (
-    // Never more rows than the table grew by: a planner's row without an id stays.
-    added < Math.min(column.length - w.read.values.length, w.merge.appended.length) &&
-    ours.has(column[column.length - 1 - added] ?? "")
-  )
-    added += 1;
-  if (added > 0) ws.getRange(rectAddress({ ...now, top: now.bottom - added + 1 })).delete("Up");
+  const grown = Math.max(0, column.length - w.read.values.length);
+  const byId = column.flatMap((id, i) => (i >= column.length - grown && ours.has(id) ? [i] : []));
+  const found = new Set(byId.map((i) => column[i]));
+  let blanks = w.appendedChunks
+    .filter((c) => c.batch === sent)
+    .reduce((n, c) => n + c.ids.filter((id) => !found.has(id)).length, 0);
+  const taken = new Set(byId);
+  for (let i = column.length - 1; i >= column.length - grown && blanks > 0; i--) {
+    if (column[i] !== "") break;
+    taken.add(i);
+    blanks -= 1;
+  }
+  // Bottom up, so each delete leaves the rows above where they were.
+  for (const i of [...taken].sort((a, b) => b - a))
+    ws.getRange(rectAddress({ ...now, top: now.top + i, bottom: now.top + i })).delete("Up");
   const names = (header.values[0] ?? []).map(String);
   const removed = w.addedColumns.filter((name) => names.includes(name));
   for (const name of removed) table.columns.getItem(name).delete();
@@ -728,48 +774,67 @@ async function writeTableChanges(
       .getOffsetRange(1 - count, 0)
       .getResizedRange(count - 1, 0);
   const kinds = w.merge.appendKinds;
-  for (const [a, b] of chunkRows(
-    rows.map((r) => jsonBytes(r)),
-    chunkBytes,
-  )) {
+  const highlights = conditionalFormatsOf(w);
+  const highlightBytes = highlights.reduce((n, h) => n + h.bytes, 0);
+  // A row weighs itself (rows.add), its formats and its text values written again.
+  const rowBytes = rows.map((r) => jsonBytes(r) * 2 + kinds.length * 12);
+  for (const [a, b] of chunkRows(rowBytes, Math.max(1, chunkBytes - highlightBytes))) {
     const chunk = rows.slice(a, b);
     const safe = chunk.map((r) =>
       r.map((v, j) => (kinds[j] === "value" && needsTextFormat(v) ? "" : cellOut(v))),
     );
-    await batcher.add(jsonBytes(safe), () => table().rows.add(undefined, safe));
-    cells += chunk.length * kinds.length;
+    const columns: { col: number; formats: (string | undefined)[]; text: boolean }[] = [];
     for (let j = 0; j < kinds.length; j++) {
       const p = w.merge.columnAt.indexOf(j);
       const format = w.plan.columns[p]?.numberFormat;
-      const formats = chunk.map((r) => [
+      const formats = chunk.map((r) =>
         kinds[j] === "value" && needsTextFormat(r[j] ?? null)
           ? textFormat
           : cellFormat(format, r[j]),
-      ]);
-      if (!formats.some(([f]) => f !== undefined)) continue;
-      await batcher.add(jsonBytes(formats) + jsonBytes(chunk.map((r) => r[j])), () => {
-        const range = lastRows(chunk.length, j);
-        range.numberFormat = formats.map(([f]) => [f ?? "General"]);
-        if (formats.some(([f]) => f === textFormat))
-          range.values = chunk.map((r) => [cellOut(r[j] ?? null)]);
-      });
+      );
+      if (formats.some((f) => f !== undefined))
+        columns.push({ col: j, formats, text: formats.includes(textFormat) });
     }
+    // The ids first: a request failing after rows.add leaves as few rows as it can without one.
+    columns.sort((x, y) => Number(y.col === keyCol) - Number(x.col === keyCol));
+    const bytes =
+      jsonBytes(safe) +
+      columns.reduce(
+        (n, c) => n + jsonBytes(c.formats) + jsonBytes(chunk.map((r) => r[c.col])),
+        0,
+      ) +
+      columns.length * 2 * opOverheadBytes +
+      highlightBytes;
+    // One block, so one request: the rows, their formats, text values and highlights go
+    // together, and a row a planner types below the table between two syncs can never be taken
+    // for one of these last rows (Excel runs a request whole, never during a cell edit:
+    // RunOptions.delayForCellEdit, https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+    await batcher.add(bytes, () => {
+      w.appendedChunks.push({ batch: batcher.batches, ids: w.merge.appendedIds.slice(a, b) });
+      table().rows.add(undefined, safe);
+      for (const c of columns) {
+        const range = lastRows(chunk.length, c.col);
+        range.numberFormat = c.formats.map((f) => [f ?? "General"]);
+        if (c.text) range.values = chunk.map((r) => [cellOut(r[c.col] ?? null)]);
+      }
+      for (const h of highlights) h.add(firstNew + a, chunk.length, lastRows);
+    });
+    cells += chunk.length * kinds.length;
   }
-  await extendConditionalFormats(w, firstNew, rows.length, lastRows, batcher);
   return cells;
 }
 
+interface Highlight {
+  bytes: number;
+  /** Queues the highlight over the `count` rows just appended, the first at sheet row `top` as read. */
+  add: (top: number, count: number, lastRows: (count: number, col: number) => Excel.Range) => void;
+}
+
 /**
- * The plan's conditional formats over the appended rows, moved to the planner's column order;
- * each formula in R1C1 form, which means the same wherever Excel finds the rows.
+ * The plan's conditional formats for appended rows, moved to the planner's column order; each
+ * formula in R1C1 form, which means the same wherever Excel finds the rows.
  */
-async function extendConditionalFormats(
-  w: TableWork,
-  top: number,
-  count: number,
-  lastRows: (count: number, col: number) => Excel.Range,
-  batcher: Batcher,
-): Promise<void> {
+function conditionalFormatsOf(w: TableWork): Highlight[] {
   const planLeft = parseCell(w.plan.topLeft).col;
   const planBodyTop = parseCell(w.plan.topLeft).row + 1;
   const move = (col: number): number => {
@@ -777,19 +842,21 @@ async function extendConditionalFormats(
     const at = w.merge.columnAt[p];
     return p >= 0 && at !== undefined ? w.rect.left + at : col;
   };
-  for (const cf of w.plan.conditionalFormats) {
+  return w.plan.conditionalFormats.map((cf) => {
     const r = parseRect(cf.range);
     const [first, last] = [move(r.left), move(r.right)];
-    const moved = { ...cf, formula: relocateFormula(cf.formula, move, top - planBodyTop) };
-    const r1c1 = r1c1Formula(moved.formula, top, first);
-    await batcher.add(jsonBytes(moved), () =>
-      addConditionalFormat(
-        lastRows(count, first - w.rect.left).getResizedRange(0, last - first),
-        moved,
-        r1c1,
-      ),
-    );
-  }
+    return {
+      bytes: jsonBytes(cf) + opOverheadBytes,
+      add: (top, count, lastRows) => {
+        const moved = { ...cf, formula: relocateFormula(cf.formula, move, top - planBodyTop) };
+        addConditionalFormat(
+          lastRows(count, first - w.rect.left).getResizedRange(0, last - first),
+          moved,
+          r1c1Formula(moved.formula, top, first),
+        );
+      },
+    };
+  });
 }
 
 interface PlannedNote {

@@ -289,6 +289,44 @@ describe("formats move with their cells", () => {
   });
 });
 
+describe("cell formats read back", () => {
+  it("loads fill, font and wrap by path; No Fill reads #FFFFFF with tintAndShade null; mixed cells read null", async () => {
+    const fake = await withTable();
+    const ws = fake.context.workbook.worksheets.getItem("S");
+    ws.getRange("A2:A3").format.fill.color = "#FFFF00";
+    ws.getRange("A3").format.fill.clear();
+    ws.getRange("B2").format.font.bold = true;
+    ws.getRange("B2").format.wrapText = true;
+    const paths = [
+      "format/fill/color",
+      "format/fill/tintAndShade",
+      "format/font/bold",
+      "format/font/color",
+      "format/wrapText",
+    ];
+    const read = (a: string): Excel.Range => ws.getRange(a).load(paths);
+    const [a2, a3, b2, mixed] = [read("A2"), read("A3"), read("B2"), read("A2:A3")];
+    expect(() => a2.format.fill.color).toThrow(/PropertyNotLoaded/);
+    await fake.sync();
+    expect([a2.format.fill.color, a2.format.fill.tintAndShade]).toEqual(["#FFFF00", 0]);
+    expect([a3.format.fill.color, a3.format.fill.tintAndShade]).toEqual(["#FFFFFF", null]);
+    expect([b2.format.font.bold, b2.format.font.color, b2.format.wrapText]).toEqual([
+      true,
+      "#000000",
+      true,
+    ]);
+    expect([mixed.format.fill.color, mixed.format.font.bold]).toEqual([null, false]);
+    expect(fake.cell("S", "B2").bold).toBe(true);
+  });
+
+  it("gates a load path's members: format/fill/tintAndShade is ExcelApi 1.9", async () => {
+    const old = await withTable(8);
+    const range = old.context.workbook.worksheets.getItem("S").getRange("A1");
+    expect(() => range.load("format/fill/tintAndShade")).toThrow(/ApiNotFound|1\.9/);
+    expect(() => range.load("format/fill/color")).not.toThrow();
+  });
+});
+
 describe("payload limits (Excel on the web)", () => {
   it("refuses a request above 5 MB as a whole, and a response above 5 MB", async () => {
     const fake = await withTable();

@@ -265,6 +265,19 @@ describe("someone else inserts rows while a refresh appends", () => {
     return true;
   }
 
+  const small = { ...caps, maxBatchBytes: 1_500 };
+
+  /** Each sync n of a refresh 5 -> 8 in small batches, with a workbook loaded with 5 figures to edit before it. */
+  async function* eachSync(): AsyncGenerator<{ fake: FakeExcel; n: number }> {
+    const syncs = await syncsOf(small);
+    expect(syncs).toBeGreaterThan(6);
+    for (let n = 1; n <= syncs; n++) {
+      const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
+      await refresh(fake.context, syntheticPlan(5), caps);
+      yield { fake, n };
+    }
+  }
+
   /** Syncs a refresh appending three figures makes (counted on a copy). */
   async function syncsOf(options: RefreshOptions): Promise<number> {
     const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
@@ -292,13 +305,8 @@ describe("someone else inserts rows while a refresh appends", () => {
   });
 
   it("a row inserted inside the table between two write batches: new rows get their format and highlights", async () => {
-    const small = { ...caps, maxBatchBytes: 1_500 };
-    const syncs = await syncsOf(small);
-    expect(syncs).toBeGreaterThan(6);
     let written = 0;
-    for (let n = 1; n <= syncs; n++) {
-      const fake = new FakeExcel(["Sheet1"], { apiLevel: 14 });
-      await refresh(fake.context, syntheticPlan(5), caps);
+    for await (const { fake, n } of eachSync()) {
       const t = fake.table("tblFigures");
       fake.onSync(fake.syncs + n, () => fake.insertRows(t.sheet, t.rect.top + 2));
       const result = await refresh(fake.context, syntheticPlan(8), small).catch((e: unknown) => e);
@@ -309,6 +317,118 @@ describe("someone else inserts rows while a refresh appends", () => {
     }
     expect(written).toBeGreaterThan(2);
   });
+
+  for (const withId of [true, false]) {
+    it(`a planner's row typed at the very bottom between two syncs (${withId ? "with" : "without"} an id) stays as typed; the refresh's rows are its own`, async () => {
+      let written = 0;
+      for await (const { fake, n } of eachSync()) {
+        let typed: string[] = [];
+        const mine = "строка планировщика";
+        fake.onSync(fake.syncs + n, () => {
+          typeBottomRow(fake, { quote: mine, value: 555, ...(withId ? { id: "p-001" } : {}) });
+          typed = plannerRow(fake, mine);
+        });
+        const result = await refresh(fake.context, syntheticPlan(8), small).catch(
+          (e: unknown) => e,
+        );
+        expect(typed.length, `the planner typed before sync ${n}`).toBeGreaterThan(0);
+        expect(
+          plannerRow(fake, mine),
+          `the planner's row after a row typed before sync ${n}`,
+        ).toEqual(typed);
+        if (result instanceof Error) {
+          // Between the reads the body check sees the table grow: nothing written, asked again.
+          expect(result).toMatchObject({ kind: "moved" });
+          continue;
+        }
+        written += 1;
+        const grid = fake.tableGrid("tblFigures");
+        const idOf = idsOf(grid);
+        const valueAt = at(grid, "value");
+        const ours = grid.slice(1).filter((r) => String(idOf(r)).startsWith("f"));
+        expect(ours.map((r) => [idOf(r), r[valueAt]])).toEqual(
+          Array.from({ length: 8 }, (_, i) => [`f00000${i}`, 100 + i]),
+        );
+        assertAppendedRowsFormatted(fake, appended);
+      }
+      expect(written).toBeGreaterThan(2);
+    });
+  }
+
+  for (const withId of [true, false]) {
+    it(`a refresh failing after a planner typed a row at the bottom (${withId ? "with" : "without"} an id) takes out its own rows, not the planner's`, async () => {
+      let undone = 0;
+      for await (const { fake, n } of eachSync()) {
+        const before = fake.tableGrid("tblFigures", "stored");
+        let typed: string[] = [];
+        const mine = "строка планировщика";
+        fake.onSync(fake.syncs + n, () => {
+          typeBottomRow(fake, { quote: mine, value: 555, ...(withId ? { id: "p-001" } : {}) });
+          typed = plannerRow(fake, mine);
+        });
+        let failed = false;
+        fake.failOn = (op) => {
+          if (failed || op.kind !== "customXmlParts.add") return false;
+          failed = true;
+          return true;
+        };
+        const result = await refresh(fake.context, syntheticPlan(8), small).catch(
+          (e: unknown) => e,
+        );
+        expect(result).toBeInstanceOf(Error);
+        expect(plannerRow(fake, mine), `the planner's row typed before sync ${n}`).toEqual(typed);
+        if (!failed) continue; // refused as moved before writing
+        undone += 1;
+        // The table as before, with the planner's row: the refresh's rows are gone.
+        const after = fake.tableGrid("tblFigures", "stored");
+        const quote = at(after, "quote");
+        expect(after.filter((r) => r[quote] !== mine)).toEqual(before);
+        expect(after).toHaveLength(before.length + 1);
+      }
+      expect(undone).toBeGreaterThan(2);
+    });
+  }
+
+  /** A planner typing into the row below the table: it grows by it (Excel's auto-expansion). */
+  function typeBottomRow(fake: FakeExcel, cells: Record<string, string | number>): void {
+    fake.resizeTable("tblFigures", { rows: 1 });
+    const t = fake.table("tblFigures");
+    const header = fake.tableGrid("tblFigures").slice(0, 1);
+    for (const [key, v] of Object.entries(cells)) {
+      const col = t.rect.left + at(header, key);
+      fake.type(
+        t.sheet,
+        rectAddress({ top: t.rect.bottom, left: col, bottom: t.rect.bottom, right: col }),
+        v,
+      );
+    }
+  }
+
+  /** The cells (value, formula, number format) of the table row whose quote is `marker`. */
+  function plannerRow(fake: FakeExcel, marker: string): string[] {
+    const t = fake.table("tblFigures");
+    const grid = fake.tableGrid("tblFigures");
+    const k = grid.findIndex((r) => r[at(grid, "quote")] === marker);
+    if (k < 0) return [];
+    const row = t.rect.top + k;
+    return grid[0]!
+      .map((_, j) => {
+        const c = fake.cell(
+          t.sheet,
+          rectAddress({ top: row, left: t.rect.left + j, bottom: row, right: t.rect.left + j }),
+        );
+        return `${String(c.value)}|${c.formula ?? ""}|${c.numberFormat}`;
+      })
+      .concat(
+        fake
+          .sheet(t.sheet)
+          .conditionalFormats.filter((cf) => {
+            const r = parseRect(cf.address);
+            return r.top <= row && row <= r.bottom;
+          })
+          .map((cf) => `highlight ${cf.formula}`),
+      );
+  }
 });
 
 describe("someone else inserts a row while a refresh updates", () => {

@@ -83,3 +83,55 @@ describe.each(HOST_LEVELS)("a refresh failing midway on $host (ExcelApi 1.$level
     });
   }
 });
+
+describe.each(HOST_LEVELS)(
+  "a refresh failing after it rewrote About on $host (ExcelApi 1.$level)",
+  ({ level }) => {
+    it("puts back the About cells' values and their fill, font and wrap", async () => {
+      const fake = await loaded(level);
+      const about = syntheticPlan(5).sheets.find((s) => s.key === "about");
+      const cells = about?.cells ?? [];
+      const at = (pick: (c: (typeof cells)[number]) => boolean): string =>
+        cells.find(pick)?.address ?? "";
+      const sheet = about?.name ?? "";
+      const label = at((c) => c.bold === true && c.address !== "A1");
+      const title = at((c) => c.wrap === true);
+      const swatch = at((c) => c.fill !== undefined);
+      // The planner's own words and formats in cells the plan writes: the refresh rewrites them.
+      fake.type(sheet, label, "Когда загружено");
+      fake.formatCell(sheet, label, { bold: false, fontColor: "#C00000", fill: "#FFFF00" });
+      fake.type(sheet, title, "мой заголовок");
+      fake.formatCell(sheet, title, { wrap: false, bold: true });
+      fake.type(sheet, swatch, "x");
+      fake.formatCell(sheet, swatch, { fill: null });
+      const before = snapshot(fake);
+      expect([label, title, swatch].every((a) => a !== "")).toBe(true);
+      // The write's last operation (the state part) fails: About was written before it.
+      let aboutWritten = false;
+      let failed = false;
+      fake.failOn = (op) => {
+        if (op.target.startsWith(`${sheet}!`) && op.kind !== "range.load") aboutWritten = true;
+        if (failed || op.kind !== "customXmlParts.add") return false;
+        failed = true; // once: the restore's own add goes through
+        return true;
+      };
+      const error = await refresh(fake.context, v2, {
+        capabilities: capabilitiesUpTo(level),
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect(aboutWritten).toBe(true);
+      expect(fake.cell(sheet, label)).toMatchObject({ value: "Когда загружено", bold: false });
+      expect(fake.cell(sheet, label).fontColor).toBe("#C00000");
+      expect(fake.cell(sheet, title)).toMatchObject({ value: "мой заголовок", bold: true });
+      expect(fake.cell(sheet, swatch).value).toBe("x");
+      const s = snapshot(fake).sheets.find((x) => x.name === sheet);
+      const b = before.sheets.find((x) => x.name === sheet);
+      expect(s?.fills).toEqual(b?.fills);
+      expect(s?.fills).toContain(`${label} #FFFF00`);
+      expect(s?.fills.some((f) => f.startsWith(`${swatch} `))).toBe(false);
+      expect(s?.wrapped).toEqual(b?.wrapped);
+      expect(s?.wrapped.some((w) => w.startsWith(`${title} `))).toBe(false);
+      expect(snapshot(fake)).toEqual(before);
+    });
+  },
+);

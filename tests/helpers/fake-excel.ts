@@ -53,7 +53,14 @@ import { growRect, parseRect, rectAddress, type Rect } from "../../src/excel/a1"
 import { mapOutsideStrings } from "../../src/workbook/formula-form";
 import { apiSets } from "./api-sets.generated";
 
-export type Cell = { value: string | number | boolean; formula?: string; numberFormat: string };
+export type Cell = {
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat: string;
+  /** RangeFont.bold and RangeFont.color set on the cell (unset: not bold, "#000000"). */
+  bold?: boolean;
+  fontColor?: string;
+};
 
 export interface FakeConditionalFormat {
   address: string;
@@ -74,6 +81,7 @@ export interface FakeSheet {
   frozenColumns: number;
   tabColor: string;
   merged: string[];
+  /** Fill colours by the range they were set on, latest last (see setLayer); no entry: No Fill. */
   fills: Map<string, string>;
   hiddenColumns: Set<number>;
   /** Rows (0-based) hidden by a table's filter. */
@@ -83,8 +91,8 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   /** Vertical alignment set on ranges, by address (RangeFormat.verticalAlignment). */
   verticalAlignment: Map<string, string>;
-  /** Wrap set on ranges, by address (RangeFormat.wrapText). */
-  wrapped: Set<string>;
+  /** Wrap set on ranges, by address, latest last (RangeFormat.wrapText; see setLayer). */
+  wrapped: Map<string, boolean>;
   /** What Worksheet.pageLayout was given (ExcelApi 1.9). */
   pageLayout: FakePageSetup;
 }
@@ -325,6 +333,19 @@ export class FakeExcel {
     const r = parseRect(address);
     if (numberFormat !== undefined) this.store(sheet, r, [[numberFormat]], "numberFormat");
     this.store(sheet, r, [[value]], "values");
+  }
+
+  /** A planner formatting one cell (Home > Fill Color, Bold, Font Color, Wrap Text); fill null is No Fill. */
+  formatCell(
+    sheet: string,
+    address: string,
+    f: { fill?: string | null; bold?: boolean; fontColor?: string; wrap?: boolean },
+  ): void {
+    const s = this.sheet(sheet);
+    const r = parseRect(address);
+    if (f.fill !== undefined) setLayer(s.fills, r, f.fill ?? undefined);
+    if (f.wrap !== undefined) setLayer(s.wrapped, r, f.wrap);
+    setFont(s, r, f);
   }
 
   /** A planner resizing a table (adding columns on the right or rows at the bottom, or deleting the last rows). */
@@ -812,7 +833,7 @@ function newSheet(name: string): FakeSheet {
     protected: false,
     rowHeights: new Map(),
     verticalAlignment: new Map(),
-    wrapped: new Set(),
+    wrapped: new Map(),
     pageLayout: {},
   };
 }
@@ -1290,6 +1311,16 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
   }
   load(p?: unknown): this {
     const wanted = props(p);
+    // A path's members are gated as if read: "format/fill/tintAndShade" needs ExcelApi 1.9.
+    for (const prop of wanted.filter((q) => q.startsWith("format/"))) {
+      const [, a = "", b] = prop.split("/");
+      this.x.requireApi("Range", "format", "read");
+      if (b === undefined) this.x.requireApi("RangeFormat", a, "read");
+      else {
+        this.x.requireApi("RangeFormat", a, "read");
+        this.x.requireApi(a === "fill" ? "RangeFill" : "RangeFont", b, "read");
+      }
+    }
     this.x.queue(
       "range.load",
       this.isNull?.() ? "null object" : this.target(),
@@ -1304,6 +1335,9 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
       for (const prop of wanted) {
         if (prop === "values" || prop === "formulas" || prop === "numberFormat") {
           this.loaded[prop] = this.x.readGrid(w.sheet, w.rect, prop);
+        } else if (prop.startsWith("format/")) {
+          const path = prop.slice("format/".length);
+          this.format.loaded[path] = readFormat(this.x.sheet(w.sheet), w.rect, path);
         } else if (prop === "address")
           this.loaded.address = `${quoteSheet(w.sheet)}!${rectAddress(w.rect)}`;
         else if (prop === "rowCount") this.loaded.rowCount = w.rect.bottom - w.rect.top + 1;
@@ -1451,9 +1485,20 @@ class FakeRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
   }
 }
 
+/**
+ * Range.format: fill, font and wrap are kept per cell, as Excel keeps them, and read back only
+ * when loaded (range.load("format/fill/color"), PropertyNotLoaded otherwise). A range whose
+ * cells differ reads null ("A null value indicates that the entire range doesn't have a uniform
+ * ... setting", the d.ts remarks of RangeFill and RangeFont). A cell with No Fill reads
+ * color "#FFFFFF", as a white one does; only tintAndShade (ExcelApi 1.9) tells them apart, null
+ * for No Fill (OfficeDev/office-js#6218, #4900); RangeFill.clear() sets No Fill
+ * (OfficeDev/office-js#2349).
+ */
 class FakeRangeFormat {
-  readonly fill: { color: string };
+  readonly fill: { color: string; tintAndShade: number | null; clear: () => void };
   readonly font: { color: string; bold: boolean };
+  /** Values of "fill/color", "font/bold", "wrapText"… loaded through the range. */
+  readonly loaded: Record<string, unknown> = {};
   constructor(
     private readonly x: FakeExcel,
     private readonly where: Where,
@@ -1464,11 +1509,22 @@ class FakeRangeFormat {
         x.assertWritable(where().sheet);
         apply(v);
       });
-    const fillSet = setter("format.fill.color", (v) =>
-      x.sheet(where().sheet).fills.set(rectAddress(where().rect), String(v)),
+    const read = (path: string): unknown => {
+      if (!(path in this.loaded)) throw officeError("PropertyNotLoaded", `format/${path}`);
+      return this.loaded[path];
+    };
+    const at = (): { s: FakeSheet; r: Rect } => ({
+      s: x.sheet(where().sheet),
+      r: where().rect,
+    });
+    const fillSet = setter("format.fill.color", (v) => setLayer(at().s.fills, at().r, String(v)));
+    const fillClear = setter("format.fill.clear", () => setLayer(at().s.fills, at().r, undefined));
+    const fontColorSet = setter("format.font.color", (v) =>
+      setFont(at().s, at().r, { fontColor: String(v) }),
     );
-    const fontColorSet = setter("format.font.color", () => undefined);
-    const boldSet = setter("format.font.bold", () => undefined);
+    const boldSet = setter("format.font.bold", (v) =>
+      setFont(at().s, at().r, { bold: Boolean(v) }),
+    );
     this.fill = gate(
       x,
       {
@@ -1476,8 +1532,12 @@ class FakeRangeFormat {
           fillSet(v);
         },
         get color(): string {
-          return "";
+          return read("fill/color") as string;
         },
+        get tintAndShade(): number | null {
+          return read("fill/tintAndShade") as number | null;
+        },
+        clear: () => fillClear(undefined),
       },
       "RangeFill",
     );
@@ -1488,18 +1548,22 @@ class FakeRangeFormat {
           fontColorSet(v);
         },
         get color(): string {
-          return "";
+          return read("font/color") as string;
         },
         set bold(v: boolean) {
           boldSet(v);
         },
         get bold(): boolean {
-          return false;
+          return read("font/bold") as boolean;
         },
       },
       "RangeFont",
     );
     return gate(x, this, "RangeFormat");
+  }
+  get wrapText(): boolean {
+    if (!("wrapText" in this.loaded)) throw officeError("PropertyNotLoaded", "format/wrapText");
+    return this.loaded.wrapText as boolean;
   }
   set columnWidth(v: number) {
     const w = this.where();
@@ -1513,7 +1577,7 @@ class FakeRangeFormat {
     const w = this.where();
     this.x.queue("format.wrapText", `${w.sheet}!${rectAddress(w.rect)}`, v, () => {
       this.x.assertWritable(w.sheet);
-      if (v) this.x.sheet(w.sheet).wrapped.add(rectAddress(w.rect));
+      setLayer(this.x.sheet(w.sheet).wrapped, w.rect, v);
     });
   }
   /** Points, 0 to 409 (Excel's row height limit). */
@@ -2014,6 +2078,72 @@ class FakeNotes {
   }
 }
 
+// --- Cell formats set on ranges (fills, wrap): a later setting covers an earlier one where
+// they overlap; one fully covered is dropped. No entry (or value undefined) is Excel's default.
+
+function setLayer<T>(layers: Map<string, T>, rect: Rect, value: T | undefined): void {
+  for (const a of [...layers.keys()]) if (inside(parseRect(a), rect)) layers.delete(a);
+  const covered = [...layers.keys()].some((a) => intersects(parseRect(a), rect));
+  // No Fill over nothing is no entry at all; over an older fill it must hide it.
+  if (value !== undefined || covered) layers.set(rectAddress(rect), value as T);
+}
+
+/** The setting that applies to cell (r, c): the latest range holding it. */
+function layerAt<T>(layers: Map<string, T>, r: number, c: number): T | undefined {
+  const cell = { top: r, left: c, bottom: r, right: c };
+  let out: T | undefined;
+  for (const [a, v] of layers) if (intersects(parseRect(a), cell)) out = v;
+  return out;
+}
+
+function inside(a: Rect, b: Rect): boolean {
+  return a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
+}
+
+function setFont(s: FakeSheet, rect: Rect, f: { bold?: boolean; fontColor?: string }): void {
+  if (f.bold === undefined && f.fontColor === undefined) return;
+  for (let r = rect.top; r <= rect.bottom; r++)
+    for (let c = rect.left; c <= rect.right; c++) {
+      const cell = s.cells.get(key(r, c)) ?? { value: "", numberFormat: "General" };
+      if (f.bold !== undefined) cell.bold = f.bold;
+      if (f.fontColor !== undefined) cell.fontColor = f.fontColor;
+      s.cells.set(key(r, c), cell);
+    }
+}
+
+/** A loaded format path of a range: one value when every cell agrees, else null. */
+function readFormat(s: FakeSheet, rect: Rect, path: string): unknown {
+  const of = (r: number, c: number): unknown => {
+    const cell = s.cells.get(key(r, c));
+    const fill = layerAt(s.fills, r, c);
+    if (path === "fill/color") return fill ?? "#FFFFFF";
+    if (path === "fill/tintAndShade") return fill === undefined ? null : 0;
+    if (path === "font/bold") return cell?.bold ?? false;
+    if (path === "font/color") return cell?.fontColor ?? "#000000";
+    if (path === "wrapText") return layerAt(s.wrapped, r, c) ?? false;
+    throw new Error(`fake: format/${path} is not modelled`);
+  };
+  const first = of(rect.top, rect.left);
+  for (let r = rect.top; r <= rect.bottom; r++)
+    for (let c = rect.left; c <= rect.right; c++) if (of(r, c) !== first) return null;
+  return first;
+}
+
+/** Each cell's own setting other than the default, "A1 #RRGGBB", from the ranges they were set on. */
+function cellLayers<T>(layers: Map<string, T>, byDefault: T | undefined): string[] {
+  const out = new Set<string>();
+  for (const a of layers.keys()) {
+    const r = parseRect(a);
+    for (let i = r.top; i <= r.bottom; i++)
+      for (let j = r.left; j <= r.right; j++) {
+        const v = layerAt(layers, i, j);
+        if (v !== undefined && v !== byDefault)
+          out.add(`${rectAddress({ top: i, left: j, bottom: i, right: j })} ${String(v)}`);
+      }
+  }
+  return [...out].sort();
+}
+
 // --- Snapshots: the whole workbook as plain data, to compare it before and after a failed write.
 
 export interface WorkbookSnapshot {
@@ -2022,6 +2152,7 @@ export interface WorkbookSnapshot {
     /** "A1 value|formula|numberFormat" of every cell that holds something or a format. */
     cells: string[];
     fills: string[];
+    wrapped: string[];
     conditionalFormats: string[];
     protected: boolean;
   }[];
@@ -2039,15 +2170,22 @@ export function snapshot(x: FakeExcel): WorkbookSnapshot {
       name: s.name,
       cells: [...s.cells.entries()]
         .filter(
-          ([, c]) => c.value !== "" || c.formula !== undefined || c.numberFormat !== "General",
+          ([, c]) =>
+            c.value !== "" ||
+            c.formula !== undefined ||
+            c.numberFormat !== "General" ||
+            c.bold === true ||
+            (c.fontColor ?? "#000000") !== "#000000",
         )
         .map(([k, c]) => {
           const [r = 0, col = 0] = k.split(",").map(Number);
           const at = rectAddress({ top: r, left: col, bottom: r, right: col });
-          return `${at} ${String(c.value)}|${c.formula ?? ""}|${c.numberFormat}`;
+          const font = `${c.bold ? "bold" : ""} ${c.fontColor ?? "#000000"}`;
+          return `${at} ${String(c.value)}|${c.formula ?? ""}|${c.numberFormat}|${font}`;
         })
         .sort(),
-      fills: [...s.fills.entries()].map(([a, f]) => `${a} ${f}`).sort(),
+      fills: cellLayers(s.fills, undefined),
+      wrapped: cellLayers(s.wrapped, false),
       conditionalFormats: s.conditionalFormats
         .map((c) => `${c.address} ${c.formula} ${c.fill} ${c.fontColor ?? ""} ${c.bold ?? ""}`)
         .sort(),
