@@ -23,17 +23,6 @@ function fluentThemes() {
   return { light: webLightTheme, dark: webDarkTheme };
 }
 
-/**
- * The files of the domain chunk (App.tsx's loadDomain: the Load button waits for it in every host),
- * which taskpane.html preloads so they download with the first bundle instead of after it has
- * run. The Excel chunk is not among them: the browser preview never uses it.
- */
-function preloadedChunkFiles(compilation) {
-  const group = compilation.namedChunkGroups.get("domain");
-  if (!group) throw new Error('webpack: no chunk group "domain" (App.tsx names it)');
-  return group.getFiles().filter((file) => file.endsWith(".js"));
-}
-
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
   const localOfficeJs = process.env.OFFICE_JS === "local";
@@ -92,7 +81,7 @@ module.exports = (_env, argv) => {
         },
         // The shell is rendered again at each build (scripts/prerender.js), so it is always the
         // tree the bundle hydrates.
-        templateParameters: (compilation, assets) => ({
+        templateParameters: (_compilation, assets) => ({
           contentSecurityPolicy: contentSecurityPolicy({
             devServer: !production,
             devServerPort: DEV_SERVER_PORT,
@@ -101,7 +90,6 @@ module.exports = (_env, argv) => {
           officeJsUrl,
           unsupportedHostTag: `<script>${unsupportedHostScript()}</script>`,
           shell: prerenderShell(themes, { production }),
-          preloadScripts: preloadedChunkFiles(compilation),
           entryScripts: assets.js,
         }),
       }),
