@@ -38,8 +38,9 @@ class BundleSizePlugin {
             }
             return { rawBytes, gzipBytes };
           };
-          // The entry point's own files: what the page's <script> tags load, with the ES5
-          // old-webview check that runs before them (copied, not a chunk).
+          // The entry point's own files: what the page preloads and run-after-paint.js runs after
+          // the first frame, with the ES5 old-webview check that runs before them (copied, not a
+          // chunk).
           const first = new Set();
           for (const entry of compilation.entrypoints.values()) {
             for (const file of entry.getFiles()) if (file.endsWith(".js")) first.add(file);

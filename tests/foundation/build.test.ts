@@ -56,6 +56,23 @@ describe("npm run build (dist/)", () => {
     expect(readdirSync(dist)).not.toContain("office-js");
   });
 
+  it("runs the bundle after the shell's first frame: preloaded in <head>, never a <script> tag", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const report = JSON.parse(readFileSync(join(dist, "bundle-size.json"), "utf8")) as {
+      firstFiles: string[];
+    };
+    const head = html.slice(0, html.indexOf("</head>"));
+    for (const file of report.firstFiles) {
+      // A <script defer> would run it before the first frame whenever it arrived first.
+      expect(html).not.toMatch(new RegExp(`<script[^>]*src="?${file.replaceAll(".", "\\.")}`));
+      expect(head).toMatch(
+        new RegExp(`<link[^>]*href="?${file.replaceAll(".", "\\.")}"?[^>]*data-sanaq-entry`),
+      );
+    }
+    const runner = readFileSync(join(ROOT, "src", "taskpane", "run-after-paint.js"), "utf8");
+    expect(html.slice(html.indexOf("<body"))).toContain(`<script>${runner.trim()}</script>`);
+  });
+
   it("uses no eval: plain source maps, not eval-wrapped modules", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
     // The bundle's scripts (unsupported-host.js, hand-written ES5, is inline in the page).
